@@ -1,0 +1,45 @@
+/**
+ * `npm run bench` — speed of the content check (with alex as a reference) and of triage (with
+ * VADER as a reference), on realistic 280-character posts, one core. `--quick` for CI sizes.
+ */
+import { cpus, totalmem } from 'node:os';
+import alex from 'alex';
+import vader from 'vader-sentiment';
+import { createChecker } from '../src/core/check/engine.js';
+import { toDraft } from '../src/core/check/draft.js';
+import { createTriage } from '../src/core/triage/engine.js';
+import { prepare } from '../src/core/triage/prepare.js';
+import { formatProblem } from '../src/core/profile/resolve.js';
+import { loadProfile } from '../src/store/profile-files.js';
+import { row, timeEach } from './measure.js';
+import { realisticPosts } from './posts.js';
+
+const quick = process.argv.includes('--quick');
+const n = quick ? 500 : 10_000;
+const loaded = loadProfile('nhs-default');
+if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+const profile = loaded.profile;
+const posts = realisticPosts(n);
+
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Posts: ${n}, mean length ${(posts.reduce((s, p) => s + p.length, 0) / n).toFixed(0)} characters\n`);
+
+const checker = createChecker(profile);
+const drafts = posts.map((text) => toDraft({ text }));
+const check = timeEach(drafts, (d) => checker.check(d));
+console.log(row('content check (all rules)', check));
+const alexTiming = timeEach(posts.slice(0, Math.min(n, quick ? 200 : 2000)), (p) => alex(p), 20);
+console.log(row('alex (reference)', alexTiming));
+console.log(`check p99 target ≤ 5 ms: ${check.p99Ms <= 5 ? 'met' : 'NOT met'}\n`);
+
+const triage = createTriage(profile);
+const items = posts.map((text) => ({ text }));
+const tri = timeEach(items, (i) => triage.triage(i));
+const prep = timeEach(items, (i) => prepare(i));
+const analyzer = (vader as { SentimentIntensityAnalyzer: { polarity_scores(t: string): unknown } }).SentimentIntensityAnalyzer;
+const vad = timeEach(posts, (p) => analyzer.polarity_scores(p));
+console.log(row('triage (all signals)', tri));
+console.log(row('  of which prepare()', prep));
+console.log(row('VADER sentiment (reference)', vad));
+const ratio = tri.meanMs / vad.meanMs;
+console.log(`triage cost / VADER cost per item: ${ratio.toFixed(2)}× (target ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`);

@@ -1,0 +1,168 @@
+/**
+ * The triage engine: runs every signal over an item, weighs the evidence per label, and returns
+ * labels, urgency, routes and sentiment — each with the evidence that produced it.
+ */
+import type { Profile, Route } from '../profile/schema.js';
+import { LABELS, type InboundItem, type Label, type Sentiment } from './labels.js';
+import { prepare, type PreparedItem } from './prepare.js';
+import { LABEL_ROUTES, ROUTE_ORDER, type RouteReason } from './routes.js';
+import { sentimentOf } from './sentiment.js';
+import type { Signal, SignalDetect } from './signal.js';
+import { signals as allSignals } from './signals/index.js';
+
+/** One piece of evidence for a label: where in the text, which signal, how strong. */
+export interface Evidence {
+  label: Label;
+  /** The signal id that found it. */
+  rule: string;
+  start: number;
+  end: number;
+  /** The text quoted from the item. */
+  text: string;
+  weight: number;
+  note?: string;
+  urgent?: boolean;
+  routes?: Route[];
+}
+
+/** The result of triaging one item. */
+export interface TriageResult {
+  labels: Label[];
+  urgent: boolean;
+  /** Evidence that made the item urgent. */
+  urgentBecause: Evidence[];
+  routes: Route[];
+  routeReasons: RouteReason[];
+  sentiment: Sentiment;
+  /** Evidence for the labels given, strongest first within each label. */
+  evidence: Evidence[];
+  /** Evidence that was weighed but did not carry a label (shown on request, for review). */
+  discarded: Evidence[];
+  /** Summed weight per label. */
+  scores: Partial<Record<Label, number>>;
+}
+
+/** Options of a triage run. */
+export interface TriageOptions {
+  /**
+   * Whether the item arrived out of hours (from the working calendar). Urgent items out of hours
+   * go to the on-call manager too (INB-4). Undefined means unknown: no on-call route.
+   */
+  outOfHours?: boolean;
+}
+
+/** A triage engine compiled for one profile. */
+export interface Triage {
+  profile: Profile;
+  triage(item: InboundItem, options?: TriageOptions): TriageResult;
+  /** Triage an already prepared item (the benchmark and tests use this). */
+  triagePrepared(prepared: PreparedItem, options?: TriageOptions): TriageResult;
+}
+
+/** Score a label needs to be given. */
+export const LABEL_THRESHOLD = 1;
+
+/** Labels that, when given, make another label redundant. */
+const SUPERSEDES: readonly [Label, Label][] = [
+  ['complaint', 'negative_feedback'],
+  ['spam', 'personal_data'],
+  ['spam', 'service_question'],
+  ['abuse', 'negative_feedback'],
+];
+
+/** Compile the triage engine for a profile. */
+export function createTriage(profile: Profile, signals: readonly Signal[] = allSignals): Triage {
+  const compiled: { id: string; label: Label; detect: SignalDetect }[] = signals.map((s) => ({
+    id: s.meta.id,
+    label: s.meta.label,
+    detect: s.create(s.options.parse({}), profile),
+  }));
+
+  const triagePrepared = (prepared: PreparedItem, options: TriageOptions = {}): TriageResult => {
+    const evidence: Evidence[] = [];
+    for (const s of compiled) {
+      s.detect(prepared, (r) => {
+        evidence.push({
+          label: s.label,
+          rule: s.id,
+          start: r.start,
+          end: r.end,
+          text: prepared.text.slice(r.start, r.end),
+          weight: r.weight,
+          ...(r.note === undefined ? {} : { note: r.note }),
+          ...(r.urgent ? { urgent: true } : {}),
+          ...(r.routes?.length ? { routes: r.routes } : {}),
+        });
+      });
+    }
+
+    // One signal firing many times counts once at its strongest; different signals add up.
+    const scores: Partial<Record<Label, number>> = {};
+    const best = new Map<string, number>();
+    for (const e of evidence) {
+      const key = `${e.rule}\u0000${e.weight >= 0 ? '+' : '-'}`;
+      const prev = best.get(key);
+      if (prev === undefined || Math.abs(e.weight) > Math.abs(prev)) best.set(key, e.weight);
+    }
+    for (const [key, w] of best) {
+      const rule = key.split('\u0000')[0]!;
+      const label = compiled.find((c) => c.id === rule)!.label;
+      scores[label] = (scores[label] ?? 0) + w;
+    }
+
+    let labels = LABELS.filter((l) => (scores[l] ?? 0) >= LABEL_THRESHOLD);
+    for (const [winner, loser] of SUPERSEDES) {
+      if (labels.includes(winner)) labels = labels.filter((l) => l !== loser);
+    }
+
+    const sentiment = sentimentOf(prepared);
+    const given = new Set<Label>(labels);
+    if (labels.length === 0) {
+      // Nothing specific: fall back on the tone so the item still lands somewhere sensible.
+      const fallback: Label | undefined =
+        sentiment === 'positive' ? 'praise' : sentiment === 'negative' ? 'negative_feedback' : prepared.text.includes('?') ? 'service_question' : undefined;
+      if (fallback) {
+        labels = [fallback];
+        given.add(fallback);
+        evidence.push({ label: fallback, rule: 'fallback.tone', start: 0, end: prepared.text.length, text: prepared.text, weight: 0, note: `No specific signal; ${sentiment === 'neutral' ? 'a question' : `${sentiment} tone`}` });
+      }
+    }
+
+    const kept = evidence.filter((e) => given.has(e.label) && e.weight > 0);
+    kept.sort((a, b) => LABELS.indexOf(a.label) - LABELS.indexOf(b.label) || b.weight - a.weight || a.start - b.start);
+    const discarded = evidence.filter((e) => !kept.includes(e));
+
+    const urgentBecause = kept.filter((e) => e.urgent || e.label === 'patient_safety');
+    const urgent = urgentBecause.length > 0;
+
+    const reasons = new Map<Route, RouteReason>();
+    const add = (route: Route, label: Label | undefined, signal: string | undefined) => {
+      const r = reasons.get(route) ?? { route, labels: [], signals: [] };
+      if (label && !r.labels.includes(label)) r.labels.push(label);
+      if (signal && !r.signals.includes(signal)) r.signals.push(signal);
+      reasons.set(route, r);
+    };
+    for (const l of labels) for (const route of LABEL_ROUTES[l]) add(route, l, undefined);
+    for (const e of kept) for (const route of e.routes ?? []) add(route, undefined, e.rule);
+    if (urgent && options.outOfHours) add('oncall', undefined, 'oncall.out_of_hours');
+    const routeReasons = ROUTE_ORDER.filter((r) => reasons.has(r)).map((r) => reasons.get(r)!);
+
+    return {
+      labels,
+      urgent,
+      urgentBecause,
+      routes: routeReasons.map((r) => r.route),
+      routeReasons,
+      sentiment,
+      evidence: kept,
+      discarded,
+      scores,
+    };
+  };
+
+  return {
+    profile,
+    triagePrepared,
+    triage: (item, options) => triagePrepared(prepare(item), options),
+  };
+}
