@@ -20,8 +20,15 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, war
   }
   const totalMs = Number(process.hrtime.bigint() - start) / 1e6;
   times.sort();
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
-  return { n: inputs.length, perSecond: (inputs.length / totalMs) * 1000, meanMs: totalMs / inputs.length, p50Ms: pct(50), p99Ms: pct(99) };
+  const pct = (p: number) =>
+    times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
+  return {
+    n: inputs.length,
+    perSecond: (inputs.length / totalMs) * 1000,
+    meanMs: totalMs / inputs.length,
+    p50Ms: pct(50),
+    p99Ms: pct(99),
+  };
 }
 
 export function row(name: string, t: Timing): string {

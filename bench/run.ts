@@ -21,8 +21,12 @@ if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
 const profile = loaded.profile;
 const posts = realisticPosts(n);
 
-console.log(`Machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log(`Posts: ${n}, mean length ${(posts.reduce((s, p) => s + p.length, 0) / n).toFixed(0)} characters\n`);
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(
+  `Posts: ${n}, mean length ${(posts.reduce((s, p) => s + p.length, 0) / n).toFixed(0)} characters\n`,
+);
 
 const checker = createChecker(profile);
 const drafts = posts.map((text) => toDraft({ text }));
@@ -36,10 +40,13 @@ const triage = createTriage(profile);
 const items = posts.map((text) => ({ text }));
 const tri = timeEach(items, (i) => triage.triage(i));
 const prep = timeEach(items, (i) => prepare(i));
-const analyzer = (vader as { SentimentIntensityAnalyzer: { polarity_scores(t: string): unknown } }).SentimentIntensityAnalyzer;
+const analyzer = (vader as { SentimentIntensityAnalyzer: { polarity_scores(t: string): unknown } })
+  .SentimentIntensityAnalyzer;
 const vad = timeEach(posts, (p) => analyzer.polarity_scores(p));
 console.log(row('triage (all signals)', tri));
 console.log(row('  of which prepare()', prep));
 console.log(row('VADER sentiment (reference)', vad));
 const ratio = tri.meanMs / vad.meanMs;
-console.log(`triage cost / VADER cost per item: ${ratio.toFixed(2)}× (target ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`);
+console.log(
+  `triage cost / VADER cost per item: ${ratio.toFixed(2)}× (target ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`,
+);

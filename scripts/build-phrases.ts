@@ -23,7 +23,11 @@ const entrySchema = z
   })
   .strict();
 const listSchema = z
-  .object({ rule: z.string().min(1), description: z.string().min(1), entries: z.array(entrySchema).min(1) })
+  .object({
+    rule: z.string().min(1),
+    description: z.string().min(1),
+    entries: z.array(entrySchema).min(1),
+  })
   .strict();
 
 const stale: string[] = [];
@@ -40,11 +44,14 @@ for (const dir of ['src/core/check/phrases', 'src/core/triage/phrases']) {
   const abs = join(root, dir);
   if (!existsSync(abs)) continue;
   const lists: Record<string, z.infer<typeof listSchema> & { name: string }> = {};
-  for (const f of readdirSync(abs).filter((f) => f.endsWith('.yml')).sort()) {
+  for (const f of readdirSync(abs)
+    .filter((f) => f.endsWith('.yml'))
+    .sort()) {
     const name = f.replace(/\.yml$/, '');
     const parsed = listSchema.safeParse(parse(readFileSync(join(abs, f), 'utf8')));
     if (!parsed.success) {
-      for (const i of parsed.error.issues) problems.push(`${dir}/${f} ${i.path.join('.')}: ${i.message}`);
+      for (const i of parsed.error.issues)
+        problems.push(`${dir}/${f} ${i.path.join('.')}: ${i.message}`);
       continue;
     }
     const seen = new Set<string>();
@@ -66,7 +73,10 @@ for (const dir of ['src/core/check/phrases', 'src/core/triage/phrases']) {
       const b = text.indexOf(close);
       if (a >= 0 && b > a) {
         const rows = parsed.data.entries
-          .map((e) => `| ${e.phrases.map((p) => '`' + p.replace(/\|/g, '\\|') + '`').join(', ')} | ${e.kind ?? ''} | ${(e.suggest ?? []).join('; ')} |`)
+          .map(
+            (e) =>
+              `| ${e.phrases.map((p) => '`' + p.replace(/\|/g, '\\|') + '`').join(', ')} | ${e.kind ?? ''} | ${(e.suggest ?? []).join('; ')} |`,
+          )
           .join('\n');
         const table = `\n_Generated from \`${dir}/${f}\` by \`npm run build:phrases\`._\n\n| phrases | kind | suggestions |\n|---|---|---|\n${rows}\n`;
         write(doc, text.slice(0, a + open.length) + table + text.slice(b));

@@ -13,7 +13,8 @@ for (const id of ruleIds) {
   const test = join(root, 'src/core/check/rules', `${id}.test.ts`);
   const doc = join(root, 'docs/rules', `${id}.md`);
   if (!existsSync(src)) problems.push(`${id}: missing ${src}`);
-  else if (readFileSync(src, 'utf8').includes('PLACEHOLDER')) problems.push(`${id}: ${src} is still a placeholder`);
+  else if (readFileSync(src, 'utf8').includes('PLACEHOLDER'))
+    problems.push(`${id}: ${src} is still a placeholder`);
   if (!existsSync(test)) problems.push(`${id}: missing test ${test}`);
   if (!existsSync(doc)) problems.push(`${id}: missing documentation ${doc}`);
 }

@@ -21,7 +21,14 @@ export interface ContentScore {
   verdictAccuracy: number;
   cleanBlocked: number;
   cleanTotal: number;
-  perRule: { rule: string; tp: number; fp: number; fn: number; precision: number; recall: number }[];
+  perRule: {
+    rule: string;
+    tp: number;
+    fp: number;
+    fn: number;
+    precision: number;
+    recall: number;
+  }[];
   mistakes: { id: string; expected: string; got: string; text: string }[];
 }
 
@@ -45,7 +52,14 @@ export function scoreContent(cases: ContentCase[], profile: Profile): ContentSco
   let cleanTotal = 0;
   const mistakes: ContentScore['mistakes'] = [];
   for (const c of cases) {
-    const result = checker.check(toDraft({ text: c.text, audience: c.audience ?? 'corporate', media: c.media ?? [], handle: c.handle }));
+    const result = checker.check(
+      toDraft({
+        text: c.text,
+        audience: c.audience ?? 'corporate',
+        media: c.media ?? [],
+        handle: c.handle,
+      }),
+    );
     const got = new Set(result.findings.map((f) => f.rule));
     const want = new Set(c.expected.rules);
     for (const r of got) bump(r, want.has(r) ? 'tp' : 'fp');
@@ -58,7 +72,12 @@ export function scoreContent(cases: ContentCase[], profile: Profile): ContentSco
     const g = [...got].sort().join(',');
     const w = [...want].sort().join(',');
     if (g !== w || result.verdict !== c.expected.verdict)
-      mistakes.push({ id: c.id, expected: `${c.expected.verdict} [${w}]`, got: `${result.verdict} [${g}]`, text: c.text });
+      mistakes.push({
+        id: c.id,
+        expected: `${c.expected.verdict} [${w}]`,
+        got: `${result.verdict} [${g}]`,
+        text: c.text,
+      });
   }
   const perRule = [...counts.entries()]
     .map(([rule, c]) => ({
@@ -68,14 +87,27 @@ export function scoreContent(cases: ContentCase[], profile: Profile): ContentSco
       recall: c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1,
     }))
     .sort((a, b) => a.rule.localeCompare(b.rule));
-  return { n: cases.length, verdictAccuracy: right / cases.length, cleanBlocked, cleanTotal, perRule, mistakes };
+  return {
+    n: cases.length,
+    verdictAccuracy: right / cases.length,
+    cleanBlocked,
+    cleanTotal,
+    perRule,
+    mistakes,
+  };
 }
 
 export function printContentScore(s: ContentScore, verbose: boolean): void {
   console.log(`\nContent check — ${s.n} drafts`);
   console.log('rule                      tp  fp  fn  precision  recall');
   for (const r of s.perRule)
-    console.log(`${r.rule.padEnd(24)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}  ${r.precision.toFixed(2).padStart(9)}  ${r.recall.toFixed(2).padStart(6)}`);
-  console.log(`verdict accuracy: ${s.verdictAccuracy.toFixed(3)}   clean drafts blocked: ${s.cleanBlocked}/${s.cleanTotal} (${((100 * s.cleanBlocked) / Math.max(1, s.cleanTotal)).toFixed(1)}%)`);
-  if (verbose) for (const m of s.mistakes) console.log(`  ${m.id}: expected ${m.expected}, got ${m.got} — ${m.text}`);
+    console.log(
+      `${r.rule.padEnd(24)} ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}  ${r.precision.toFixed(2).padStart(9)}  ${r.recall.toFixed(2).padStart(6)}`,
+    );
+  console.log(
+    `verdict accuracy: ${s.verdictAccuracy.toFixed(3)}   clean drafts blocked: ${s.cleanBlocked}/${s.cleanTotal} (${((100 * s.cleanBlocked) / Math.max(1, s.cleanTotal)).toFixed(1)}%)`,
+  );
+  if (verbose)
+    for (const m of s.mistakes)
+      console.log(`  ${m.id}: expected ${m.expected}, got ${m.got} — ${m.text}`);
 }

@@ -61,7 +61,9 @@ export async function checkCommand(opts: CheckCommandOptions): Promise<void> {
     });
     const result = checker.check(draft);
     if (opts.format === 'text') {
-      process.stdout.write(formatCheckText(id, draft, result, process.stdout.isTTY === true) + '\n');
+      process.stdout.write(
+        formatCheckText(id, draft, result, process.stdout.isTTY === true) + '\n',
+      );
       return { ok: true, output: {} };
     }
     const cp = codePointOffsets(draft.text);
@@ -88,7 +90,8 @@ export async function checkCommand(opts: CheckCommandOptions): Promise<void> {
   const { failed } = await processJsonl(process.stdin, each, (r) => {
     if (r.ok) {
       if (opts.format === 'jsonl') writeLine(r.output);
-    } else if (opts.format === 'text') process.stdout.write(`✖ ${r.id ?? '(no id)'}: ${r.error}\n\n`);
+    } else if (opts.format === 'text')
+      process.stdout.write(`✖ ${r.id ?? '(no id)'}: ${r.error}\n\n`);
     else writeLine({ id: r.id, error: r.error });
   });
   if (failed > 0) process.exitCode = 1;

@@ -6,29 +6,46 @@ import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 
 /** The outcome of one input line. */
-export type LineResult = { ok: true; output: Record<string, unknown> } | { ok: false; id: string | null; error: string };
+export type LineResult =
+  { ok: true; output: Record<string, unknown> } | { ok: false; id: string | null; error: string };
 
 /** Explain a zod failure in one sentence, naming the field and what was expected. */
 export function explain(error: z.ZodError): string {
   return error.issues
     .map((i) => {
       const field = i.path.length ? `"${i.path.join('.')}"` : 'the line';
-      if (i.code === 'invalid_type' && i.message.includes('received undefined')) return `missing ${field}, expected ${i.expected}`;
-      if (i.code === 'unrecognized_keys') return `unexpected field ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+      if (i.code === 'invalid_type' && i.message.includes('received undefined'))
+        return `missing ${field}, expected ${i.expected}`;
+      if (i.code === 'unrecognized_keys')
+        return `unexpected field ${i.keys.map((k) => `"${k}"`).join(', ')}`;
       return `${field}: ${i.message}`;
     })
     .join('; ');
 }
 
 /** Parse one line against a schema: a result or an error naming what is wrong. */
-export function parseLine<T>(line: string, lineNo: number, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; id: string | null; error: string } {
+export function parseLine<T>(
+  line: string,
+  lineNo: number,
+  schema: z.ZodType<T>,
+): { ok: true; value: T } | { ok: false; id: string | null; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch (e) {
-    return { ok: false, id: null, error: `line ${lineNo}: not valid JSON (${(e as Error).message})` };
+    return {
+      ok: false,
+      id: null,
+      error: `line ${lineNo}: not valid JSON (${(e as Error).message})`,
+    };
   }
-  const id = typeof raw === 'object' && raw !== null && 'id' in raw && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : null;
+  const id =
+    typeof raw === 'object' &&
+    raw !== null &&
+    'id' in raw &&
+    (typeof raw.id === 'string' || typeof raw.id === 'number')
+      ? String(raw.id)
+      : null;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, id, error: `line ${lineNo}: ${explain(parsed.error)}` };
   return { ok: true, value: parsed.data };

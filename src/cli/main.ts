@@ -36,16 +36,29 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const format = values.format ?? (process.stdout.isTTY ? 'text' : 'jsonl');
-  if (format !== 'jsonl' && format !== 'text') return usage(`Unexpected --format "${format}", expected jsonl or text`);
-  if (values.audience !== undefined && values.audience !== 'corporate' && values.audience !== 'personal')
+  if (format !== 'jsonl' && format !== 'text')
+    return usage(`Unexpected --format "${format}", expected jsonl or text`);
+  if (
+    values.audience !== undefined &&
+    values.audience !== 'corporate' &&
+    values.audience !== 'personal'
+  )
     return usage(`Unexpected --audience "${values.audience}", expected corporate or personal`);
 
   switch (command) {
     case 'check':
-      return checkCommand({ profile: values.profile!, format, ...(values.audience ? { audience: values.audience } : {}) });
+      return checkCommand({
+        profile: values.profile!,
+        format,
+        ...(values.audience ? { audience: values.audience } : {}),
+      });
     case 'triage': {
       const { triageCommand } = await import('./triage.command.js');
-      return triageCommand({ profile: values.profile!, format, ...(values.now ? { now: values.now } : {}) });
+      return triageCommand({
+        profile: values.profile!,
+        format,
+        ...(values.now ? { now: values.now } : {}),
+      });
     }
     case 'profile':
       return profileCommand(positionals);
@@ -72,10 +85,16 @@ function usage(message: string): void {
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   // parseArgs errors are usage errors; anything else is a bug worth its stack.
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof TypeError &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  ) {
     usage(message);
   } else {
-    process.stderr.write(`commsdesk: ${error instanceof Error && error.stack ? error.stack : message}\n`);
+    process.stderr.write(
+      `commsdesk: ${error instanceof Error && error.stack ? error.stack : message}\n`,
+    );
     process.exitCode = 2;
   }
 });

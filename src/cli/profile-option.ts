@@ -12,7 +12,9 @@ export function extraProfileDirs(): string[] {
 export function profileOrExit(idOrPath: string): Profile | undefined {
   const result = loadProfile(idOrPath, extraProfileDirs());
   if (result.ok) return result.profile;
-  process.stderr.write(`commsdesk: profile "${idOrPath}" is not valid:\n${result.problems.map((p) => '  ' + formatProblem(p)).join('\n')}\n`);
+  process.stderr.write(
+    `commsdesk: profile "${idOrPath}" is not valid:\n${result.problems.map((p) => '  ' + formatProblem(p)).join('\n')}\n`,
+  );
   process.exitCode = 2;
   return undefined;
 }

@@ -15,7 +15,9 @@ export function profileCommand(args: string[]): void {
       const result = loadProfile(id, extraProfileDirs());
       if (!result.ok) {
         bad++;
-        process.stderr.write(`✖ ${id}: ${result.problems.length} problem(s)\n${result.problems.map((p) => '  ' + formatProblem(p)).join('\n')}\n`);
+        process.stderr.write(
+          `✖ ${id}: ${result.problems.length} problem(s)\n${result.problems.map((p) => '  ' + formatProblem(p)).join('\n')}\n`,
+        );
       } else if (sub === 'show') {
         process.stdout.write(JSON.stringify(result.profile, null, 2) + '\n');
       } else {
@@ -25,6 +27,8 @@ export function profileCommand(args: string[]): void {
     if (bad) process.exitCode = 2;
     return;
   }
-  process.stderr.write('commsdesk: usage: commsdesk profile validate ID|FILE... | show ID|FILE | list\n');
+  process.stderr.write(
+    'commsdesk: usage: commsdesk profile validate ID|FILE... | show ID|FILE | list\n',
+  );
   process.exitCode = 2;
 }

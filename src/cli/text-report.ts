@@ -5,7 +5,10 @@ import type { Draft } from '../core/check/draft.js';
 const style = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
 /** Marked-up text: each line of the text followed by a line of markers under the spans. */
-export function markSpans(text: string, spans: readonly { start: number; end: number; mark: string }[]): string[] {
+export function markSpans(
+  text: string,
+  spans: readonly { start: number; end: number; mark: string }[],
+): string[] {
   const out: string[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -14,7 +17,7 @@ export function markSpans(text: string, spans: readonly { start: number; end: nu
     // Column per UTF-16 offset, counted in code points so emoji take one column.
     const marks: string[] = chars.map(() => ' ');
     let col = 0;
-    for (let i = offset; i < lineEnd; ) {
+    for (let i = offset; i < lineEnd;) {
       const cp = line.codePointAt(i - offset)!;
       const width = cp > 0xffff ? 2 : 1;
       for (const s of spans) if (i >= s.start && i < s.end) marks[col] = s.mark;
@@ -30,19 +33,35 @@ export function markSpans(text: string, spans: readonly { start: number; end: nu
 }
 
 /** A check result as text for a person. */
-export function formatCheckText(id: string | null, draft: Draft, result: CheckResult, colour: boolean): string {
+export function formatCheckText(
+  id: string | null,
+  draft: Draft,
+  result: CheckResult,
+  colour: boolean,
+): string {
   const red = style(colour, '31');
   const yellow = style(colour, '33');
   const green = style(colour, '32');
   const dim = style(colour, '2');
   const bold = style(colour, '1');
-  const head = result.verdict === 'block' ? red('BLOCK') : result.verdict === 'warn' ? yellow('WARN') : green('PASS');
-  const lines = [`${bold(id ?? '(no id)')}  ${head}  ${dim(`(${draft.audience}${draft.handle ? `, ${draft.handle}` : ''})`)}`];
+  const head =
+    result.verdict === 'block'
+      ? red('BLOCK')
+      : result.verdict === 'warn'
+        ? yellow('WARN')
+        : green('PASS');
+  const lines = [
+    `${bold(id ?? '(no id)')}  ${head}  ${dim(`(${draft.audience}${draft.handle ? `, ${draft.handle}` : ''})`)}`,
+  ];
   const textFindings = result.findings.filter((f) => f.end > f.start);
   lines.push(
     ...markSpans(
       draft.text,
-      textFindings.map((f) => ({ start: f.start, end: f.end, mark: f.severity === 'block' ? '^' : '~' })),
+      textFindings.map((f) => ({
+        start: f.start,
+        end: f.end,
+        mark: f.severity === 'block' ? '^' : '~',
+      })),
     ),
   );
   result.findings.forEach((f, i) => {

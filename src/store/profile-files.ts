@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { resolveProfile, type ProfileReader, type ResolveResult } from '../core/profile/resolve.js';
 
 /** The profiles that ship with Commsdesk. */
-export const BUILT_IN_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
+export const BUILT_IN_PROFILES_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../profiles',
+);
 
 /** A reader over one or more folders; earlier folders win, so operators can shadow built-ins. */
 export function folderReader(dirs: readonly string[] = [BUILT_IN_PROFILES_DIR]): ProfileReader {
@@ -19,7 +22,11 @@ export function folderReader(dirs: readonly string[] = [BUILT_IN_PROFILES_DIR]):
         const file = join(dir, id + ext);
         if (existsSync(file)) {
           const shown = relative(process.cwd(), file) || file;
-          return { id, file: shown.startsWith('..') ? file : shown, text: readFileSync(file, 'utf8') };
+          return {
+            id,
+            file: shown.startsWith('..') ? file : shown,
+            text: readFileSync(file, 'utf8'),
+          };
         }
       }
     }

@@ -5,7 +5,10 @@ import type { Profile } from '../../src/core/profile/schema.js';
 import { formatProblem } from '../../src/core/profile/resolve.js';
 import { loadProfile } from '../../src/store/profile-files.js';
 
-export const FIXTURE_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/profiles');
+export const FIXTURE_PROFILES_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/profiles',
+);
 
 const cache = new Map<string, Profile>();
 

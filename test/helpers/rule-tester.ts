@@ -10,7 +10,8 @@ import type { Rule } from '../../src/core/check/rule.js';
 import { testProfile } from './profiles.js';
 
 /** A draft the rule must not report on. A bare string is a corporate draft with no media. */
-export type ValidCase = string | (Partial<Draft> & { text: string; profile?: string; name?: string });
+export type ValidCase =
+  string | (Partial<Draft> & { text: string; profile?: string; name?: string });
 
 /** What one expected finding must look like. */
 export interface ExpectedError {
@@ -30,8 +31,12 @@ export type InvalidCase = Partial<Draft> & {
   errors: ExpectedError[];
 };
 
-const key = (c: ValidCase | InvalidCase): string => JSON.stringify(typeof c === 'string' ? { text: c } : { ...c, errors: undefined, name: undefined });
-const label = (text: string): string => JSON.stringify(text.length > 70 ? text.slice(0, 67) + '…' : text);
+const key = (c: ValidCase | InvalidCase): string =>
+  JSON.stringify(
+    typeof c === 'string' ? { text: c } : { ...c, errors: undefined, name: undefined },
+  );
+const label = (text: string): string =>
+  JSON.stringify(text.length > 70 ? text.slice(0, 67) + '…' : text);
 
 /** Run a rule's tables. `profile` is the default profile id for every case (default nhs-default). */
 export function ruleTester(
@@ -44,7 +49,21 @@ export function ruleTester(
     const spec = typeof c === 'string' ? { text: c } : c;
     const profile = testProfile(spec.profile ?? options.profile ?? 'nhs-default');
     // Force the rule on at its default severity even if the profile switched it off.
-    const checker = createChecker({ ...profile, rules: { ...profile.rules, [rule.meta.id]: { severity: rule.meta.defaultSeverity, ...(typeof profile.rules[rule.meta.id] === 'object' ? (profile.rules[rule.meta.id] as object) : {}) } } }, [rule]);
+    const checker = createChecker(
+      {
+        ...profile,
+        rules: {
+          ...profile.rules,
+          [rule.meta.id]: {
+            severity: rule.meta.defaultSeverity,
+            ...(typeof profile.rules[rule.meta.id] === 'object'
+              ? (profile.rules[rule.meta.id] as object)
+              : {}),
+          },
+        },
+      },
+      [rule],
+    );
     return checker.check(toDraft(spec)).findings;
   };
 
@@ -69,7 +88,10 @@ export function ruleTester(
     for (const c of tables.invalid) {
       it(`invalid: ${c.name ?? label(c.text)}`, () => {
         const findings = run(c);
-        expect(findings.map((f) => f.actual), 'number of findings').toHaveLength(c.errors.length);
+        expect(
+          findings.map((f) => f.actual),
+          'number of findings',
+        ).toHaveLength(c.errors.length);
         c.errors.forEach((e, i) => {
           const f = findings[i]!;
           expect(f.rule).toBe(rule.meta.id);

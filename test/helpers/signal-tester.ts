@@ -9,7 +9,8 @@ import { prepare } from '../../src/core/triage/prepare.js';
 import type { Signal, SignalReport } from '../../src/core/triage/signal.js';
 import { testProfile } from './profiles.js';
 
-export type SignalValidCase = string | (Partial<InboundItem> & { text: string; name?: string; profile?: string });
+export type SignalValidCase =
+  string | (Partial<InboundItem> & { text: string; name?: string; profile?: string });
 export type SignalInvalidCase = Partial<InboundItem> & {
   text: string;
   name?: string;
@@ -20,7 +21,8 @@ export type SignalInvalidCase = Partial<InboundItem> & {
   urgent?: boolean;
 };
 
-const label = (text: string): string => JSON.stringify(text.length > 70 ? text.slice(0, 67) + '…' : text);
+const label = (text: string): string =>
+  JSON.stringify(text.length > 70 ? text.slice(0, 67) + '…' : text);
 
 export function signalTester(
   signal: Signal,
@@ -30,7 +32,10 @@ export function signalTester(
   const ids = signal.meta.requirements.map((r) => `[${r}]`).join(' ');
   const run = (c: SignalValidCase | SignalInvalidCase): SignalReport[] => {
     const spec = typeof c === 'string' ? { text: c } : c;
-    const detect = signal.create(signal.options.parse({}), testProfile(spec.profile ?? options.profile ?? 'nhs-default'));
+    const detect = signal.create(
+      signal.options.parse({}),
+      testProfile(spec.profile ?? options.profile ?? 'nhs-default'),
+    );
     const out: SignalReport[] = [];
     detect(prepare(spec), (r) => out.push(r));
     return out;
@@ -39,13 +44,17 @@ export function signalTester(
     it('has non-empty valid and invalid tables without duplicates', () => {
       expect(tables.valid.length).toBeGreaterThan(0);
       expect(tables.invalid.length).toBeGreaterThan(0);
-      const texts = [...tables.valid, ...tables.invalid].map((c) => (typeof c === 'string' ? c : c.text));
+      const texts = [...tables.valid, ...tables.invalid].map((c) =>
+        typeof c === 'string' ? c : c.text,
+      );
       expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
     });
     for (const c of tables.valid) {
       const text = typeof c === 'string' ? c : c.text;
       it(`valid: ${(typeof c !== 'string' && c.name) || label(text)}`, () => {
-        const positive = run(c).filter((r) => r.weight > 0).map((r) => text.slice(r.start, r.end));
+        const positive = run(c)
+          .filter((r) => r.weight > 0)
+          .map((r) => text.slice(r.start, r.end));
         expect(positive).toEqual([]);
       });
     }

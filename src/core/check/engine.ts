@@ -57,10 +57,22 @@ export function createChecker(profile: Profile, rules: readonly Rule[] = allRule
       for (const rule of compiled) {
         if (!rule.audiences.includes(draft.audience)) continue;
         const seen: RuleReport[] = [];
+        let lastEnd = -1;
+        let ordered = true;
         rule.run(draft, (report) => {
           // A rule may match the same text twice through different patterns; keep the first.
-          if (seen.some((s) => s.start < report.end && report.start < s.end)) return;
+          // Reports usually come in text order, so one comparison suffices; otherwise scan.
+          if (ordered && seen.length && report.start < seen[seen.length - 1]!.start)
+            ordered = false;
+          // Zero-width reports (about media, not text) never overlap anything.
+          const overlaps =
+            report.end > report.start &&
+            (ordered
+              ? report.start < lastEnd
+              : seen.some((s) => s.start < report.end && report.start < s.end));
+          if (overlaps) return;
           seen.push(report);
+          lastEnd = Math.max(lastEnd, report.end);
           findings.push({
             rule: rule.id,
             severity: rule.severity,

@@ -63,10 +63,14 @@ describe('profile resolution', () => {
 
   it('applies presets: objects merge key by key, lists are replaced, the profile wins', () => {
     const files: Record<string, string> = {
-      base: readFileSync(resolve(import.meta.dirname, '../../../profiles/nhs-default.yml'), 'utf8').replace('id: nhs-default', 'id: base'),
+      base: readFileSync(
+        resolve(import.meta.dirname, '../../../profiles/nhs-default.yml'),
+        'utf8',
+      ).replace('id: nhs-default', 'id: base'),
       org: 'id: org\nextends: [base]\nhours: { week: { saturday: [["10:00", "12:00"]] } }\npartners: [{ name: Local Council, kind: council }]\nrules: { a11y.emoji: off }\n',
     };
-    const read: ProfileReader = (id) => (files[id] ? { id, file: `${id}.yml`, text: files[id]! } : undefined);
+    const read: ProfileReader = (id) =>
+      files[id] ? { id, file: `${id}.yml`, text: files[id]! } : undefined;
     const r = resolveProfile('org', read);
     if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
     expect(r.profile.hours.week.saturday).toEqual([['10:00', '12:00']]);
@@ -82,7 +86,8 @@ describe('profile resolution', () => {
       base: 'id: base\npreset: true\nnation: atlantis\n',
       org: 'id: org\nextends: [base]\n',
     };
-    const read: ProfileReader = (id) => (files[id] ? { id, file: `${id}.yml`, text: files[id]! } : undefined);
+    const read: ProfileReader = (id) =>
+      files[id] ? { id, file: `${id}.yml`, text: files[id]! } : undefined;
     const r = resolveProfile('org', read);
     expect(r.ok).toBe(false);
     if (r.ok) return;

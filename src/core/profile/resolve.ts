@@ -28,8 +28,7 @@ export interface ProfileProblem {
 }
 
 export type ResolveResult =
-  | { ok: true; profile: Profile; files: string[] }
-  | { ok: false; problems: ProfileProblem[] };
+  { ok: true; profile: Profile; files: string[] } | { ok: false; problems: ProfileProblem[] };
 
 /** Looks a profile up by id; returns undefined when there is none. */
 export type ProfileReader = (id: string) => ProfileSource | undefined;
@@ -68,13 +67,21 @@ export function resolveProfile(
   // Depth-first over `extends`, so presets come before the profiles built on them.
   const visit = (pid: string, chain: string[], from: string): void => {
     if (chain.includes(pid)) {
-      problems.push({ file: from, path: 'extends', message: `Unexpected cycle ${[...chain, pid].join(' → ')}, expected presets that do not extend each other` });
+      problems.push({
+        file: from,
+        path: 'extends',
+        message: `Unexpected cycle ${[...chain, pid].join(' → ')}, expected presets that do not extend each other`,
+      });
       return;
     }
     if (parsed.has(pid)) return;
     const source = read(pid);
     if (!source) {
-      problems.push({ file: from, path: chain.length ? 'extends' : '', message: `Unexpected profile id "${pid}", expected the id of a profile file that exists` });
+      problems.push({
+        file: from,
+        path: chain.length ? 'extends' : '',
+        message: `Unexpected profile id "${pid}", expected the id of a profile file that exists`,
+      });
       return;
     }
     const p = parse(source, problems);
@@ -84,14 +91,21 @@ export function resolveProfile(
     if (ext !== undefined && !(Array.isArray(ext) && ext.every((e) => typeof e === 'string'))) {
       problems.push(at(p, ['extends'], 'Unexpected value, expected a list of profile ids'));
     } else {
-      for (const parent of (ext as string[] | undefined) ?? []) visit(parent, [...chain, pid], source.file);
+      for (const parent of (ext as string[] | undefined) ?? [])
+        visit(parent, [...chain, pid], source.file);
     }
     order.push(pid);
   };
   visit(id, [], '(profile id)');
   const leaf = parsed.get(id);
   if (leaf && leaf.data['id'] !== id) {
-    problems.push(at(leaf, ['id'], `Unexpected id ${JSON.stringify(leaf.data['id'])}, expected "${id}" to match the file name`));
+    problems.push(
+      at(
+        leaf,
+        ['id'],
+        `Unexpected id ${JSON.stringify(leaf.data['id'])}, expected "${id}" to match the file name`,
+      ),
+    );
   }
   if (problems.length || !leaf) return { ok: false, problems };
 
@@ -116,28 +130,54 @@ export function resolveProfile(
   // Rule ids and options are checked even when other settings are wrong, so one run lists all.
   if (isObj(merged['rules'])) problems.push(...checkRules(merged['rules'], rules, leaf, origin));
   if (problems.length || !result.success) return { ok: false, problems };
-  return { ok: true, profile: result.data, files: order.map((pid) => parsed.get(pid)!.source.file) };
+  return {
+    ok: true,
+    profile: result.data,
+    files: order.map((pid) => parsed.get(pid)!.source.file),
+  };
 }
 
 function parse(source: ProfileSource, problems: ProfileProblem[]): Parsed | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source.text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const pos = lines.linePos(e.pos[0]);
-      problems.push({ file: source.file, path: '', line: pos.line, column: pos.col, message: `YAML syntax: ${e.message.split('\n')[0]}` });
+      problems.push({
+        file: source.file,
+        path: '',
+        line: pos.line,
+        column: pos.col,
+        message: `YAML syntax: ${e.message.split('\n')[0]}`,
+      });
     }
     return undefined;
   }
   const data: unknown = doc.toJS();
   if (!isObj(data)) {
-    problems.push({ file: source.file, path: '', line: 1, message: 'Unexpected document, expected a mapping of profile settings (id, policy, organisation, …)' });
+    problems.push({
+      file: source.file,
+      path: '',
+      line: 1,
+      message:
+        'Unexpected document, expected a mapping of profile settings (id, policy, organisation, …)',
+    });
     return undefined;
   }
   return { source, doc, lines, data };
 }
 
-function merge(base: Obj, over: Obj, path: string[], origin: Map<string, Parsed>, from: Parsed): Obj {
+function merge(
+  base: Obj,
+  over: Obj,
+  path: string[],
+  origin: Map<string, Parsed>,
+  from: Parsed,
+): Obj {
   const out: Obj = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const here = [...path, key];
@@ -154,7 +194,12 @@ function merge(base: Obj, over: Obj, path: string[], origin: Map<string, Parsed>
   return out;
 }
 
-function markChildren(value: Json, path: string[], origin: Map<string, Parsed>, from: Parsed): void {
+function markChildren(
+  value: Json,
+  path: string[],
+  origin: Map<string, Parsed>,
+  from: Parsed,
+): void {
   if (isObj(value)) {
     for (const [k, v] of Object.entries(value)) {
       origin.set([...path, k].join('\u0000'), from);
@@ -175,7 +220,8 @@ function ownerOf(path: readonly PropertyKey[], leaf: Parsed, origin: Map<string,
 function at(p: Parsed, path: readonly PropertyKey[], message: string): ProfileProblem {
   // Point at the deepest node that exists in this file.
   for (let n = path.length; n >= 0; n--) {
-    const node = p.doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const node = p.doc.getIn(path.slice(0, n) as unknown[], true) as
+      { range?: [number, number, number] } | undefined;
     if (node && node.range && (isMap(node) || isSeq(node) || n === path.length || n > 0)) {
       const pos = p.lines.linePos(node.range[0]);
       return { file: p.source.file, path: dotted(path), line: pos.line, column: pos.col, message };
@@ -185,21 +231,41 @@ function at(p: Parsed, path: readonly PropertyKey[], message: string): ProfilePr
 }
 
 function dotted(path: readonly PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
-function fromIssue(issue: z.core.$ZodIssue, leaf: Parsed, origin: Map<string, Parsed>): ProfileProblem[] {
+function fromIssue(
+  issue: z.core.$ZodIssue,
+  leaf: Parsed,
+  origin: Map<string, Parsed>,
+): ProfileProblem[] {
   if (issue.code === 'invalid_union' && issue.errors.length) {
     // Report the alternative that got furthest (the one whose problems lie deepest), not "Invalid input".
     const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
     const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
-    if (depth(best) > 0) return best.flatMap((i) => fromIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue, leaf, origin));
-    return [at(ownerOf(issue.path, leaf, origin), issue.path, 'Unexpected value, expected a severity (block, warn, off) or { severity, clause, options }')];
+    if (depth(best) > 0)
+      return best.flatMap((i) =>
+        fromIssue({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue, leaf, origin),
+      );
+    return [
+      at(
+        ownerOf(issue.path, leaf, origin),
+        issue.path,
+        'Unexpected value, expected a severity (block, warn, off) or { severity, clause, options }',
+      ),
+    ];
   }
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      return at(ownerOf(path, leaf, origin), path, `Unexpected setting "${key}", expected one of the documented settings (check the spelling)`);
+      return at(
+        ownerOf(path, leaf, origin),
+        path,
+        `Unexpected setting "${key}", expected one of the documented settings (check the spelling)`,
+      );
     });
   }
   const owner = ownerOf(issue.path, leaf, origin);
@@ -212,14 +278,25 @@ function fromIssue(issue: z.core.$ZodIssue, leaf: Parsed, origin: Map<string, Pa
   return [at(owner, issue.path, message)];
 }
 
-function checkRules(ruleSettings: Obj, rules: readonly Rule[], leaf: Parsed, origin: Map<string, Parsed>): ProfileProblem[] {
+function checkRules(
+  ruleSettings: Obj,
+  rules: readonly Rule[],
+  leaf: Parsed,
+  origin: Map<string, Parsed>,
+): ProfileProblem[] {
   const problems: ProfileProblem[] = [];
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   for (const [ruleId, setting] of Object.entries(ruleSettings)) {
     const rule = byId.get(ruleId);
     const path = ['rules', ruleId];
     if (!rule) {
-      problems.push(at(ownerOf(path, leaf, origin), path, `Unexpected rule id "${ruleId}", expected one of ${[...byId.keys()].join(', ')}`));
+      problems.push(
+        at(
+          ownerOf(path, leaf, origin),
+          path,
+          `Unexpected rule id "${ruleId}", expected one of ${[...byId.keys()].join(', ')}`,
+        ),
+      );
       continue;
     }
     if (!isObj(setting) || setting['options'] === undefined) continue;

@@ -38,12 +38,27 @@ export const routeSchema = z.enum([
 ]);
 export type Route = z.infer<typeof routeSchema>;
 
+/** Whether the runtime knows a time zone (Intl is pure; no clock is read). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const interval = z.tuple([clock, clock]);
 const day = z.array(interval);
 
 export const hoursSchema = z
   .object({
-    timeZone: z.string().default('Europe/London'),
+    timeZone: z
+      .string()
+      .refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/London"' })
+      .default('Europe/London'),
+    /** `closed`: bank holidays of the nation pause the clock; `open`: a 24/7 service works them. */
+    bankHolidays: z.enum(['closed', 'open']).default('closed'),
     /** Working intervals per weekday; an empty list means closed all day. */
     week: z
       .object({
@@ -70,7 +85,13 @@ export const targetsSchema = z
     /** Elapsed minutes to act on an urgent item, whatever the hour. */
     urgentMinutes: z.number().int().positive(),
     /** Working days to answer an FOI request (statutory: 20). */
-    foiWorkingDays: z.number().int().positive().max(20, 'the statutory FOI limit is 20 working days'),
+    foiWorkingDays: z
+      .number()
+      .int()
+      .positive()
+      .max(20, 'the statutory FOI limit is 20 working days'),
+    /** Which Act governs FOI deadlines: the UK Act (any UK bank holiday is excluded) or FOISA. */
+    foiRegime: z.enum(['foia', 'foisa']).default('foia'),
     /** Working minutes a consulted colleague has to answer. */
     consultWorkingMinutes: z.number().int().positive(),
     /** Minutes the on-call manager has to acknowledge an escalation before it goes to the next. */
@@ -220,7 +241,12 @@ export const profileSchema = z
     lexicon: lexiconSchema.default({ places: [], services: [], abbreviations: {} }),
     rules: z.record(z.string(), ruleSettingSchema).default({}),
     /** Reply templates by id; they replace the built-in template of the same id. */
-    templates: z.record(z.string().regex(/^[a-z0-9_]+$/, 'expected a template id such as "foi_acknowledge"'), templateSchema).default({}),
+    templates: z
+      .record(
+        z.string().regex(/^[a-z0-9_]+$/, 'expected a template id such as "foi_acknowledge"'),
+        templateSchema,
+      )
+      .default({}),
   })
   .strict();
 

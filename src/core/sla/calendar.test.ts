@@ -465,6 +465,9 @@ describe('workingCalendar construction', () => {
     });
     expect(problems).toHaveLength(4);
     expect(workingHoursProblems({ week: OFFICE })).toEqual([]);
+    // Unchecked input straight from YAML, before presets are applied.
+    const unmerged = { timeZone: 'Europe/London' } as unknown as WorkingHoursSpec;
+    expect(workingHoursProblems(unmerged)).toEqual(['no weekly hours ("week") are given']);
   });
 });
 

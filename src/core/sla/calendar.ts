@@ -138,9 +138,11 @@ export function workingHoursProblems(hours: WorkingHoursSpec): string[] {
   if (!IANAZone.isValidZone(zone)) {
     problems.push(`time zone "${zone}" is not an IANA time zone such as "Europe/London"`);
   }
+  // The type requires `week`, but this is where a loader brings unchecked input, so say so.
+  if (!hours.week) problems.push('no weekly hours ("week") are given');
   for (const day of WEEKDAYS) {
     const parsed: MinuteInterval[] = [];
-    for (const [from, to] of hours.week[day] ?? []) {
+    for (const [from, to] of hours.week?.[day] ?? []) {
       const a = parseClock(from);
       const b = parseClock(to);
       if (a === null || b === null) {
@@ -183,7 +185,7 @@ export function workingCalendar(
   }
   const raw: MinuteInterval[][] = WEEKDAYS.map(() => []);
   WEEKDAYS.forEach((day, i) => {
-    for (const [from, to] of hours.week[day] ?? []) {
+    for (const [from, to] of hours.week?.[day] ?? []) {
       const a = parseClock(from);
       const b = parseClock(to);
       if (a === null || b === null) {

@@ -19,11 +19,17 @@ export interface EmailMatch {
 // at the beginning of a run of address characters, not at every position inside a long one.
 const LOCAL = "(?<![\\p{L}\\p{N}._%+'’-])([\\p{L}\\p{N}_%+'-](?:[\\p{L}\\p{N}._%+'-]{0,63}))";
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62})';
-const PLAIN = new RegExp(`${LOCAL}@(${LABEL}(?:\\.${LABEL}){1,8})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`, 'gu');
+const PLAIN = new RegExp(
+  `${LOCAL}@(${LABEL}(?:\\.${LABEL}){1,8})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
+  'gu',
+);
 
 const AT = '[ \\u00a0]?[[({][ \\u00a0]?at[ \\u00a0]?[\\])}][ \\u00a0]?';
 const DOT = '(?:\\.|[ \\u00a0]?[[({][ \\u00a0]?dot[ \\u00a0]?[\\])}][ \\u00a0]?)';
-const DISGUISED = new RegExp(`${LOCAL}${AT}(${LABEL}(?:${DOT}${LABEL}){1,8})(?![\\p{L}\\p{N}-])`, 'giu');
+const DISGUISED = new RegExp(
+  `${LOCAL}${AT}(${LABEL}(?:${DOT}${LABEL}){1,8})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
 
 const tidyDomain = (d: string): string =>
   d
@@ -51,6 +57,7 @@ export function findEmails(text: string): EmailMatch[] {
     });
   };
   if (text.includes('@')) for (const m of text.matchAll(PLAIN)) push(m, false);
-  if (/[[({][ \u00a0]?at[ \u00a0]?[\])}]/i.test(text)) for (const m of text.matchAll(DISGUISED)) push(m, true);
+  if (/[[({][ \u00a0]?at[ \u00a0]?[\])}]/i.test(text))
+    for (const m of text.matchAll(DISGUISED)) push(m, true);
   return out.sort((a, b) => a.start - b.start);
 }

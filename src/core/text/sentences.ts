@@ -7,42 +7,71 @@ export interface Sentence {
   text: string;
 }
 
+// Words after which a full stop does not end the sentence.
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'no',
+  'vs',
+  'tel',
+  'ref',
+]);
+
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\u00a0';
+
 /**
- * Split on sentence-ending punctuation followed by space, and on line breaks. Abbreviations such
- * as "Dr." or "e.g." are kept inside their sentence. Linear in the length of the text.
+ * Split on `.`, `!` or `?` followed by white space or the end, and on line breaks. A full stop
+ * after a common abbreviation ("Dr.", "e.g.") does not split. One pass: linear in the text.
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
   let start = 0;
-  let m: RegExpExecArray | null;
-  let pending = -1;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      if (re.lastIndex >= text.length) break;
-      re.lastIndex++;
-      continue;
-    }
-    const end = m.index + m[0].length;
-    const tail = text.slice(Math.max(m.index, end - 6), end);
-    if (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|e\.g|i\.e|etc|approx|no)\.)$/i.test(tail) && end < text.length) {
-      if (pending < 0) pending = start;
-      start = end;
-      continue;
-    }
-    const s = pending >= 0 ? pending : start;
-    pending = -1;
-    const raw = text.slice(s, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) out.push({ start: s + lead, end: s + lead + trimmed.length, text: trimmed });
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
     start = end;
-    if (end >= text.length) break;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      i++;
+      start = i;
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      let j = i;
+      while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      if (j >= text.length || isSpace(text[j])) {
+        if (c === '.' && j === i + 1) {
+          // The word before the stop, e.g. "Dr" or "e.g".
+          let w = i;
+          while (w > start && !isSpace(text[w - 1]) && i - w < 8) w--;
+          if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) {
+            i = j;
+            continue;
+          }
+        }
+        push(j);
+      }
+      i = j;
+      continue;
+    }
+    i++;
   }
-  if (pending >= 0 && pending < text.length) {
-    const raw = text.slice(pending);
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ start: pending + lead, end: pending + lead + raw.trim().length, text: raw.trim() });
-  }
+  push(text.length);
   return out;
 }

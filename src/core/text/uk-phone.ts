@@ -26,12 +26,12 @@ const BEFORE = '(?<![\\p{L}\\p{N}_+£$€#@/=&])(?<![0-9][.,])';
 const UK = new RegExp(
   BEFORE +
     '(?:(?:\\+|00)[ \\u00a0]?44[ \\u00a0.\\-]?(?:\\(0\\)[ \\u00a0.\\-]?|0[ \\u00a0.\\-]?)?\\(?([1-9])|\\(?0([1-9]))' +
-    `(?:${SEP}[0-9]){7,10}(?![0-9])(?![.\\-][0-9])`,
+    `(?:${SEP}[0-9]){7,10}(?![\\p{L}\\p{N}])(?![.\\-][0-9])`,
   'gu',
 );
 
 // Another country's code: "+" and 7 to 15 more digits, checked with libphonenumber-js.
-const FOREIGN = new RegExp(`${BEFORE}\\+(?!44)[1-9](?:${SEP}[0-9]){6,14}(?![0-9])`, 'gu');
+const FOREIGN = new RegExp(`${BEFORE}\\+(?!44)[1-9](?:${SEP}[0-9]){6,14}(?![\\p{L}\\p{N}])`, 'gu');
 
 // A date written with a leading zero ("01.02.2024", "03-04-1980") is not a phone number.
 const DATE_LIKE = /^\(?0[0-9][./-][0-9]{1,2}[./-][0-9]{2,4}(?![0-9])/;
@@ -87,7 +87,12 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
       const written = m[0].replace(/[ \u00a0.\-)]+$/, '');
       const parsed = parsePhoneNumberFromString(written);
       if (!parsed || !parsed.isValid() || parsed.countryCallingCode === '44') continue;
-      out.push({ start: m.index, end: m.index + written.length, number: parsed.number, foreign: true });
+      out.push({
+        start: m.index,
+        end: m.index + written.length,
+        number: parsed.number,
+        foreign: true,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

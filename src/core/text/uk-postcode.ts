@@ -28,7 +28,7 @@ const AREAS = new Set(
 // C I K M O V never appear in the last two places. Whole tokens only: not inside a word, a URL,
 // an email address or a hashtag.
 const CANDIDATE =
-  /(?<![\p{L}\p{N}_@#/.\-])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)(?:[ \u00a0]{1,2})?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}_@])/gu;
+  /(?<![\p{L}\p{N}_@#/.-])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)(?:[ \u00a0]{1,2})?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}_@])/gu;
 
 /**
  * Every full postcode in `text` with a real postcode area. Outward codes alone ("BA1", "M25"),

@@ -78,6 +78,8 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
     detect: s.create(s.options.parse({}), profile),
   }));
 
+  const labelOf = new Map(compiled.map((c) => [c.id, c.label]));
+
   const triagePrepared = (prepared: PreparedItem, options: TriageOptions = {}): TriageResult => {
     const evidence: Evidence[] = [];
     for (const s of compiled) {
@@ -105,8 +107,7 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
       if (prev === undefined || Math.abs(e.weight) > Math.abs(prev)) best.set(key, e.weight);
     }
     for (const [key, w] of best) {
-      const rule = key.split('\u0000')[0]!;
-      const label = compiled.find((c) => c.id === rule)!.label;
+      const label = labelOf.get(key.split('\u0000')[0]!)!;
       scores[label] = (scores[label] ?? 0) + w;
     }
 
@@ -120,16 +121,37 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
     if (labels.length === 0) {
       // Nothing specific: fall back on the tone so the item still lands somewhere sensible.
       const fallback: Label | undefined =
-        sentiment === 'positive' ? 'praise' : sentiment === 'negative' ? 'negative_feedback' : prepared.text.includes('?') ? 'service_question' : undefined;
+        sentiment === 'positive'
+          ? 'praise'
+          : sentiment === 'negative'
+            ? 'negative_feedback'
+            : prepared.text.includes('?')
+              ? 'service_question'
+              : undefined;
       if (fallback) {
         labels = [fallback];
         given.add(fallback);
-        evidence.push({ label: fallback, rule: 'fallback.tone', start: 0, end: prepared.text.length, text: prepared.text, weight: 0, note: `No specific signal; ${sentiment === 'neutral' ? 'a question' : `${sentiment} tone`}` });
+        evidence.push({
+          label: fallback,
+          rule: 'fallback.tone',
+          start: 0,
+          end: prepared.text.length,
+          text: prepared.text,
+          weight: 0,
+          note: `No specific signal; ${sentiment === 'neutral' ? 'a question' : `${sentiment} tone`}`,
+        });
       }
     }
 
-    const kept = evidence.filter((e) => given.has(e.label) && e.weight > 0);
-    kept.sort((a, b) => LABELS.indexOf(a.label) - LABELS.indexOf(b.label) || b.weight - a.weight || a.start - b.start);
+    const kept = evidence.filter(
+      (e) => given.has(e.label) && (e.weight > 0 || e.rule === 'fallback.tone'),
+    );
+    kept.sort(
+      (a, b) =>
+        LABELS.indexOf(a.label) - LABELS.indexOf(b.label) ||
+        b.weight - a.weight ||
+        a.start - b.start,
+    );
     const discarded = evidence.filter((e) => !kept.includes(e));
 
     const urgentBecause = kept.filter((e) => e.urgent || e.label === 'patient_safety');

@@ -21,7 +21,18 @@ export const LABELS = [
 export type Label = (typeof LABELS)[number];
 
 /** Platforms an item can come from. */
-export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'tiktok', 'youtube', 'mastodon', 'bluesky', 'rss', 'other'] as const;
+export const PLATFORMS = [
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'tiktok',
+  'youtube',
+  'mastodon',
+  'bluesky',
+  'rss',
+  'other',
+] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** What kind of interaction an item is. */

@@ -30,7 +30,31 @@ export interface PreparedItem {
   quoted: Range[];
 }
 
-const inside = (ranges: readonly Range[], at: number): boolean => ranges.some((r) => at >= r.start && at < r.end);
+/** Binary search over sorted, non-overlapping ranges. */
+function inside(ranges: readonly Range[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Sort and merge ranges so lookups can binary-search. */
+function merged(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
 
 /** Is the offset inside a negation scope? */
 export function isNegated(p: PreparedItem, at: number): boolean {
@@ -53,22 +77,25 @@ export function sentenceAt(p: PreparedItem, at: number): Sentence | undefined {
 }
 
 // Clause ends: punctuation or a contrastive conjunction starts a new clause.
-const CLAUSE_END = /[.!?;:,\n—–]|\s(?:but|however|although|though|yet)\s/g;
+const CLAUSE_END = /[.!?;:,\n—–]|\s(?:but|however|although|though|yet)\s/;
 
 function scopes(lower: string, trigger: RegExp, maxChars: number): Range[] {
   const out: Range[] = [];
   for (const m of lower.matchAll(trigger)) {
     const start = m.index + m[0].length;
-    CLAUSE_END.lastIndex = start;
-    const stop = CLAUSE_END.exec(lower);
-    const end = Math.min(stop ? stop.index : lower.length, start + maxChars);
+    // Look for the clause end only within the scope's reach, so the scan stays linear overall.
+    const window = lower.slice(start, start + maxChars + 10);
+    const stop = CLAUSE_END.exec(window);
+    const end = Math.min(stop ? start + stop.index : lower.length, start + maxChars);
     if (end > start) out.push({ start, end });
   }
-  return out;
+  return merged(out);
 }
 
-const NEGATION = /(?<![\p{L}])(?:not|no|never|nothing|nobody|none|neither|nor|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|shouldn't|wouldn't|couldn't)(?![\p{L}])/gu;
-const HYPOTHETICAL = /(?<![\p{L}])(?:if|what if|imagine|in case|suppose|supposing|hypothetically|unless)(?![\p{L}])/gu;
+const NEGATION =
+  /(?<![\p{L}])(?:not|no|never|nothing|nobody|none|neither|nor|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|shouldn't|wouldn't|couldn't)(?![\p{L}])/gu;
+const HYPOTHETICAL =
+  /(?<![\p{L}])(?:if|what if|imagine|in case|suppose|supposing|hypothetically|unless)(?![\p{L}])/gu;
 
 /** Lower-case a text keeping every offset (characters whose lower case changes length stay). */
 export function lowerSameLength(text: string): string {
@@ -86,7 +113,8 @@ export function prepare(item: InboundItem): PreparedItem {
   const text = item.text;
   const lower = lowerSameLength(text);
   const quoted: Range[] = [];
-  for (const m of lower.matchAll(/"([^"\n]{1,500})"/g)) quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+  for (const m of lower.matchAll(/"([^"\n]{1,500})"/g))
+    quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   return {
     item,
     text,

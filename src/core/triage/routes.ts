@@ -6,7 +6,16 @@ import type { Route } from '../profile/schema.js';
 import type { Label } from './labels.js';
 
 /** Routes in the order they are listed and acted on: the most urgent first. */
-export const ROUTE_ORDER: readonly Route[] = ['oncall', 'quality', 'safeguarding', 'police', 'pals', 'foi', 'press', 'governance'];
+export const ROUTE_ORDER: readonly Route[] = [
+  'oncall',
+  'quality',
+  'safeguarding',
+  'police',
+  'pals',
+  'foi',
+  'press',
+  'governance',
+];
 
 /** The routes each label calls for on its own (labels.md "typical route"). */
 export const LABEL_ROUTES: Readonly<Record<Label, readonly Route[]>> = {

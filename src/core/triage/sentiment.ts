@@ -1,8 +1,252 @@
-// PLACEHOLDER: replaced by the sentiment module (scripts/check-rule-files.ts fails while here).
+/**
+ * The tone of an item — positive, neutral or negative — from a small valence lexicon
+ * (`phrases/sentiment-lexicon.yml`) read in one pass over the text. Modifiers (intensifiers,
+ * downtoners), negation scopes, questions, contrast ("…, but") and sarcasm change a word's weight.
+ *
+ * It runs on every item and feeds the engine's fallback, so it has to be cheap: one regular
+ * expression over the lower-cased text, then work proportional to the number of matches. The
+ * analysis is kept per prepared item so the praise and feedback signals can reuse it (which
+ * positive words are sarcastic) without reading the text again.
+ */
 import type { Sentiment } from './labels.js';
-import type { PreparedItem } from './prepare.js';
+import { isHypothetical, isNegated, type PreparedItem, type Range } from './prepare.js';
+import { isQuestionSentence, kindMatcher, sentenceIndexAt, type KindMatcher } from './text/desk-cues.js';
+
+/** One valenced word or phrase found in the item. */
+export interface ToneHit {
+  start: number;
+  end: number;
+  /** The lexicon valence (-3 … +3). */
+  valence: number;
+  /** Its contribution after modifiers, negation, questions, contrast and sarcasm. */
+  score: number;
+  /** A positive word meant the other way ("great, another 6 hour wait"). */
+  sarcastic: boolean;
+  /** Index of the sentence it is in (-1 between sentences). */
+  sentence: number;
+}
+
+/** The tone analysis of one item. */
+export interface Tone {
+  /** Sum of the hits' scores: above 0 leans positive, below 0 negative. */
+  score: number;
+  hits: ToneHit[];
+  /** Explicit sarcasm markers and the spans of positive words read as sarcastic. */
+  sarcasm: Range[];
+}
+
+/** Score at or above which an item is positive, and at or below which (negated) negative. */
+export const SENTIMENT_THRESHOLD = 1;
+
+let lexicon: KindMatcher | undefined;
+const cache = new WeakMap<PreparedItem, Tone>();
+
+const NEGATOR_START = /^(?:not?|never|nobody|no one|nothing|can'?t|cannot|couldn'?t|don'?t|won'?t|wouldn'?t)(?![\p{L}])/u;
+// Politeness, not praise: "thanks" closing a question or request.
+const THANKS = /^(?:thank|thanks|thx|ta|cheers|tysm|many thanks)/;
+// What may sit between a sarcastic interjection and its punctuation: "Great job everyone, …".
+const INTERJECTION_TAIL = /^(?:\s+(?:job|work|stuff|one|everyone|guys|all|team|folks|lads|people|nhs|you lot|again))?\s*(?:[,!…]|\.\s|\.$|\s*$)/u;
+// "another" or "again" right after a positive word is the classic sarcastic turn.
+const ANOTHER = /^[\s,!.…-]{0,4}(?:(?:just\s+)?(?:another|yet another|more|again)|nothing)(?![\p{L}])/u;
+// Only emoji, punctuation and a vocative may follow a trailing sarcastic positive.
+const TRAILING = /^(?:\s*(?:guys|everyone|nhs|all|then|there|eh|innit|lol|lmao)?[\s!.…,]*[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}\s]*)$/u;
+
+function analyse(p: PreparedItem): Tone {
+  lexicon ??= kindMatcher('sentiment-lexicon');
+  const re = lexicon.re;
+  const hits: ToneHit[] = [];
+  const sarcasm: Range[] = [];
+  const sarcasticSentences = new Set<number>();
+  const openerSentences: number[] = [];
+  const contrasts: number[] = [];
+  if (!re) return { score: 0, hits, sarcasm };
+
+  let modifier = 1;
+  let modifierEnd = -1;
+  re.lastIndex = 0;
+  for (const m of p.lower.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const kind = lexicon.kindOf(m[0]);
+    if (kind === undefined || kind === '0') continue;
+    if (kind === 'intensifier' || kind === 'downtoner') {
+      modifier = kind === 'intensifier' ? 1.5 : 0.5;
+      modifierEnd = end;
+      continue;
+    }
+    if (kind === 'contrast') {
+      contrasts.push(start);
+      continue;
+    }
+    const sentence = sentenceIndexAt(p, start);
+    if (kind === 'sarcasm' || kind === 'sarcasm-opener') {
+      sarcasm.push({ start, end });
+      if (kind === 'sarcasm') markSarcastic(p, sarcasticSentences, sentence, start);
+      else openerSentences.push(sentence);
+      continue;
+    }
+    const valence = Number(kind);
+    if (!Number.isFinite(valence) || insideLinkOrName(p, start, end)) continue;
+    // A modifier counts only for the word right after it ("really helpful", "a bit slow").
+    const gap = start - modifierEnd;
+    const mod = modifierEnd >= 0 && gap >= 0 && gap <= 2 ? modifier : 1;
+    modifierEnd = -1;
+    hits.push({ start, end, valence, score: valence * mod, sarcastic: false, sentence });
+  }
+
+  // Sarcasm openers ("oh great") count when something negative follows in the sentence or the next.
+  for (const s of openerSentences) {
+    const negativeNear = hits.some((h) => h.valence < 0 && (h.sentence === s || h.sentence === s + 1));
+    if (negativeNear || /(?<![\p{L}])(?:another|again)(?![\p{L}])/u.test(sentenceText(p, s))) sarcasticSentences.add(s);
+  }
+
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.valence <= 0) continue;
+    const after = p.lower.slice(h.end, h.end + 40);
+    const sentence = p.sentences[h.sentence];
+    if (ANOTHER.test(after)) {
+      sarcasticSentences.add(h.sentence);
+      continue;
+    }
+    if (!sentence) continue;
+    const negativeLater = hits.some((n) => n.sentence === h.sentence && n.valence < 0 && n.start > h.end && !contrastBetween(contrasts, h.end, n.start));
+    const negativeEarlier = hits.some((n) => n.sentence === h.sentence && n.valence < 0 && n.end <= h.start && !contrastBetween(contrasts, n.end, h.start));
+    const atStart = p.lower.slice(sentence.start, h.start).replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:oh|ah|wow|well|really|so|just)+/, '') === '';
+    // "Great job everyone, … losing my mum's hearing aids": an opening interjection, then a
+    // grievance in the same clause.
+    if (atStart && INTERJECTION_TAIL.test(p.lower.slice(h.end, sentence.end))) {
+      const onlyThis = sentence.end - h.end < 30 && !negativeLater;
+      const next = p.sentences[h.sentence + 1];
+      const nextNegative = onlyThis && next !== undefined && hits.some((n) => n.sentence === h.sentence + 1 && n.valence < 0);
+      if (negativeLater || nextNegative) {
+        sarcasticSentences.add(h.sentence);
+        continue;
+      }
+    }
+    // "Cold chips and grey peas, lovely 🤢": a positive word closing a negative sentence.
+    if (negativeEarlier && /,\s*$/.test(p.lower.slice(Math.max(sentence.start, h.start - 4), h.start)) && TRAILING.test(p.lower.slice(h.end, sentence.end))) {
+      sarcasticSentences.add(h.sentence);
+      continue;
+    }
+    // "Thanks for cancelling my op": thanks whose object is a grievance.
+    if (THANKS.test(p.lower.slice(h.start, h.end)) && /^\s+(?:so much\s+|a lot\s+)?for\s/.test(after)) {
+      const objectEnd = Math.min(sentence.end, h.end + 45);
+      if (hits.some((n) => n.valence < 0 && n.start > h.end && n.start < objectEnd)) sarcasticSentences.add(h.sentence);
+    }
+  }
+  // A short burst of praise next to a sarcastic sentence ("Stellar work 👏👏") shares its irony.
+  for (const s of [...sarcasticSentences]) {
+    for (const n of [s - 1, s + 1]) {
+      const sent = p.sentences[n];
+      if (sent && !sarcasticSentences.has(n) && sent.text.split(/\s+/).length <= 4 && hits.some((h) => h.sentence === n && h.valence > 0) && !hits.some((h) => h.sentence === n && h.valence < 0)) {
+        sarcasticSentences.add(n);
+      }
+    }
+  }
+
+  const questionCache = new Map<number, boolean>();
+  const isQuestion = (s: number): boolean => {
+    let q = questionCache.get(s);
+    if (q === undefined) {
+      const sent = p.sentences[s];
+      q = sent ? isQuestionSentence(p, sent) : false;
+      questionCache.set(s, q);
+    }
+    return q;
+  };
+  const anyQuestion = p.sentences.some((_, i) => isQuestion(i));
+
+  let score = 0;
+  for (const h of hits) {
+    let v = h.score;
+    const word = p.lower.slice(h.start, h.end);
+    if (h.valence > 0 && sarcasticSentences.has(h.sentence)) {
+      h.sarcastic = true;
+      sarcasm.push({ start: h.start, end: h.end });
+      v = -Math.abs(v);
+    } else if (isNegated(p, h.start) && /\p{L}/u.test(word) && !negatorPhraseBefore(p, hits, h)) {
+      // "not helpful" leans negative; "can't recommend them enough" stays positive.
+      const clause = p.lower.slice(h.end, h.end + 40);
+      if (!/(?<![\p{L}])enough(?![\p{L}])/u.test(clause)) v = -0.5 * v;
+    }
+    if (h.valence > 0 && !h.sarcastic && THANKS.test(word)) {
+      // A "thanks" that closes a question or request is politeness, not praise.
+      const sent = p.sentences[h.sentence];
+      const short = sent !== undefined && sent.text.split(/\s+/).length <= 4;
+      if (isQuestion(h.sentence) || (short && anyQuestion)) v = 0;
+    } else if (h.sentence >= 0 && isQuestion(h.sentence)) {
+      v *= 0.5;
+    }
+    if (isHypothetical(p, h.start)) v *= 0.5;
+    // The clause after "but" carries the point of a mixed sentence.
+    if (contrasts.length && h.sentence >= 0) {
+      const sent = p.sentences[h.sentence]!;
+      if (contrasts.some((c) => c >= sent.start && c < h.start)) v *= 1.4;
+      else if (contrasts.some((c) => c > h.end && c < sent.end)) v *= 0.6;
+    }
+    // SHOUTED words count a little more.
+    const original = p.text.slice(h.start, h.end);
+    if (/\p{Lu}{3}/u.test(original) && original === original.toUpperCase()) v *= 1.3;
+    h.score = v;
+    score += v;
+  }
+  // An explicit sarcasm marker is itself a negative signal.
+  score -= 0.75 * sarcasticSentences.size;
+  return { score, hits, sarcasm: sarcasm.sort((a, b) => a.start - b.start) };
+}
+
+// Words inside a link ("bit.ly/easy-cash") or a proper name ("the Great Western") carry no tone.
+function insideLinkOrName(p: PreparedItem, start: number, end: number): boolean {
+  const before = p.text.charAt(start - 1);
+  if (before === '/' || before === '.' || before === '-' || before === '_' || before === '@') return true;
+  if (/^[./][\p{L}\p{N}]/u.test(p.text.slice(end, end + 2))) return true;
+  const word = p.text.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // Capitalised mid-sentence and followed by another capitalised word: a name.
+  const mid = /[\p{L}\p{N},]\s+$/u.test(p.text.slice(Math.max(0, start - 3), start));
+  return mid && /^\s+\p{Lu}\p{Ll}/u.test(p.text.slice(end, end + 3));
+}
+
+// The negation is part of an earlier phrase of the lexicon ("can't fault it 💙"), not of this word.
+function negatorPhraseBefore(p: PreparedItem, hits: readonly ToneHit[], h: ToneHit): boolean {
+  return hits.some((o) => o.end <= h.start && h.start - o.end < 60 && o.sentence === h.sentence && NEGATOR_START.test(p.lower.slice(o.start, o.end)));
+}
+
+function sentenceText(p: PreparedItem, s: number): string {
+  const sent = p.sentences[s];
+  return sent ? p.lower.slice(sent.start, sent.end) : '';
+}
+
+function contrastBetween(contrasts: readonly number[], from: number, to: number): boolean {
+  return contrasts.some((c) => c >= from && c < to);
+}
+
+// An emoji marker standing alone after the sentence it comments on ("Great news! 🙄") applies to
+// that sentence too.
+function markSarcastic(p: PreparedItem, set: Set<number>, sentence: number, at: number): void {
+  set.add(sentence);
+  const sent = p.sentences[sentence];
+  if (sent && /^[\s\p{P}]*$/u.test(p.lower.slice(sent.start, at)) && sentence > 0) set.add(sentence - 1);
+}
+
+/** The tone analysis of an item, computed once per prepared item. */
+export function toneOf(p: PreparedItem): Tone {
+  let tone = cache.get(p);
+  if (!tone) {
+    tone = analyse(p);
+    cache.set(p, tone);
+  }
+  return tone;
+}
+
+/** Is the offset inside a positive word the item means sarcastically, or on a sarcasm marker? */
+export function isSarcastic(p: PreparedItem, at: number): boolean {
+  return toneOf(p).sarcasm.some((r) => at >= r.start && at < r.end);
+}
 
 /** Sentiment of an item: positive, neutral or negative. */
-export function sentimentOf(_item: PreparedItem): Sentiment {
-  return 'neutral';
+export function sentimentOf(item: PreparedItem): Sentiment {
+  const { score } = toneOf(item);
+  return score >= SENTIMENT_THRESHOLD ? 'positive' : score <= -SENTIMENT_THRESHOLD ? 'negative' : 'neutral';
 }

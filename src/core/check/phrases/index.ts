@@ -7,7 +7,10 @@ export type { PhraseEntry, PhraseList } from './types.js';
 /** A phrase list by name (the YAML file name). A missing list is a programming error. */
 export function phraseList(name: string): PhraseList {
   const list = phraseLists[name];
-  if (!list) throw new Error(`Unexpected phrase list "${name}", expected one of ${Object.keys(phraseLists).join(', ')}`);
+  if (!list)
+    throw new Error(
+      `Unexpected phrase list "${name}", expected one of ${Object.keys(phraseLists).join(', ')}`,
+    );
   return list;
 }
 

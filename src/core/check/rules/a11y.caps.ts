@@ -7,9 +7,52 @@ import { defineRule } from '../rule.js';
 
 /** Capitalised words that are normal in NHS writing and never emphasis. */
 const ALWAYS_ALLOWED = [
-  'NHS', 'PALS', 'FOI', 'GP', 'GPS', 'A&E', 'ICB', 'ICS', 'CCG', 'UK', 'BSL', 'COVID', 'MMR', 'HPV', 'RSV',
-  'ED', 'ICU', 'ITU', 'MRI', 'CT', 'ECG', 'BMI', 'TV', 'BBC', 'ITV', 'OK', 'AM', 'PM', 'CQC', 'UKHSA',
-  'DHSC', 'HIV', 'COPD', 'ADHD', 'PTSD', 'CEO', 'IT', 'HR', 'PPE', 'MP', 'QR', 'URL', 'FAQ', 'NB', 'PS', 'I',
+  'NHS',
+  'PALS',
+  'FOI',
+  'GP',
+  'GPS',
+  'A&E',
+  'ICB',
+  'ICS',
+  'CCG',
+  'UK',
+  'BSL',
+  'COVID',
+  'MMR',
+  'HPV',
+  'RSV',
+  'ED',
+  'ICU',
+  'ITU',
+  'MRI',
+  'CT',
+  'ECG',
+  'BMI',
+  'TV',
+  'BBC',
+  'ITV',
+  'OK',
+  'AM',
+  'PM',
+  'CQC',
+  'UKHSA',
+  'DHSC',
+  'HIV',
+  'COPD',
+  'ADHD',
+  'PTSD',
+  'CEO',
+  'IT',
+  'HR',
+  'PPE',
+  'MP',
+  'QR',
+  'URL',
+  'FAQ',
+  'NB',
+  'PS',
+  'I',
 ];
 
 export default defineRule({
@@ -30,7 +73,9 @@ export default defineRule({
     .strict(),
   create(options, profile) {
     const allowed = new Set(
-      [...ALWAYS_ALLOWED, ...options.allow, ...Object.keys(profile.lexicon.abbreviations)].map((w) => w.toUpperCase()),
+      [...ALWAYS_ALLOWED, ...options.allow, ...Object.keys(profile.lexicon.abbreviations)].map(
+        (w) => w.toUpperCase(),
+      ),
     );
     const word = /(?<![\p{L}\p{N}#@&])\p{Lu}[\p{Lu}'’&-]*\p{Lu}(?![\p{L}\p{N}])/gu;
     return (draft, report) => {

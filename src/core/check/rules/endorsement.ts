@@ -1,9 +1,195 @@
-// PLACEHOLDER: not written yet. scripts/check-rule-files.ts fails while this line is here.
+/**
+ * endorsement — a post that endorses or promotes a company, product or organisation that is not
+ * an NHS body, a public body or a configured partner (PUB-3). The NHS must not be seen to favour
+ * a business. Thanking a company for a donation is fine; telling people to buy from it is not.
+ */
 import { z } from 'zod';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../../text/phrases.js';
+import { sentences } from '../../text/sentences.js';
+import { allPhrases, phraseList } from '../phrases/index.js';
+import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
 
+const list = phraseList('endorsement-phrases');
+const phrasesOf = (kind: string): string[] =>
+  allPhrases({ ...list, entries: list.entries.filter((e) => e.kind === kind) });
+
+/** A percentage discount: "20% off", "10 % off". */
+const PERCENT_OFF = /(?<![\p{L}\p{N}])\d{1,3}\s?%\s*off\b/giu;
+
+/** A name: up to four capitalised words or numbers ("Fitbit Charge 6", "Domino's Pizza"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]{0,30}|\d{1,4})){0,3}`;
+
+/** Named-object constructions that endorse whatever they name. */
+const NAMED: { re: RegExp; why: string }[] = [
+  {
+    re: new RegExp(
+      String.raw`\b(?:we|I)(?:\s+(?:would|'d|’d|always|highly|really|strongly|definitely|do))*\s+recommend(?:s|ed)?\s+(?:the\s+|a\s+|an\s+)?(${NAME})`,
+      'gu',
+    ),
+    why: 'recommends',
+  },
+  {
+    re: new RegExp(String.raw`\b(?:proudly\s+)?sponsored\s+by\s+(?:the\s+)?(${NAME})`, 'giu'),
+    why: 'is sponsored by',
+  },
+  {
+    re: new RegExp(String.raw`\bbrought\s+to\s+you\s+by\s+(?:the\s+)?(${NAME})`, 'giu'),
+    why: 'is brought to you by',
+  },
+  {
+    re: new RegExp(String.raw`\bin\s+association\s+with\s+(?:the\s+)?(${NAME})`, 'giu'),
+    why: 'is in association with',
+  },
+  {
+    re: new RegExp(
+      String.raw`\bbest\s+(?:app|apps|product|products|brand|one|trainers|shoes|tracker|watch|supplement|supplements|vitamins|coffee|pizza|chicken|place|shop|gym)\b[^.!?\n]{0,60}?\bis\s+(?:the\s+)?(${NAME})`,
+      'giu',
+    ),
+    why: 'calls the best',
+  },
+  {
+    re: new RegExp(
+      String.raw`(${NAME})\s+(?:is|are)\s+(?:the|by\s+far\s+the|simply\s+the)\s+best\b`,
+      'gu',
+    ),
+    why: 'calls the best',
+  },
+];
+
+/** Capitalised words that start a name but are ordinary words or public services. */
+const ORDINARY_NAME =
+  /^(?:The|A|An|Our|Your|My|This|That|These|Those|It|We|You|They|GP|GPs|A&E|NHS|Pharmacy|Pharmacies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Covid|COVID-19|Flu|MMR|HPV|RSV)$/u;
+
+/** Words that mark a name as a public body or a charity, which this rule leaves alone. */
+const PUBLIC_NAME =
+  /\b(?:NHS|Council|ICB|ICS|CCG|Integrated\s+Care|Foundation\s+Trust|Trust|Hospitals?|Health\s+Board|Ambulance|Fire|Police|Government|Department|Agency|Commission|Healthwatch|University|College|School|Charity|Charities|Foundation|Appeal|Fund|Hospice|Rotary|Lions)\b|\bUK$/u;
+
+/** Words that show a personal post speaks as NHS staff. */
+const STAFF_IDENTITY =
+  /\b(?:NHS|nurse|nurses|nursing|doctor|doctors|midwife|midwives|paramedic|GP|HCA|physio|physiotherapist|pharmacist|consultant|ward|trust|hospital|my patients|our patients|on shift|night shift|colleagues)\b/iu;
+
 export default defineRule({
-  meta: { id: 'endorsement', description: 'not written yet', defaultSeverity: 'warn', audiences: ['corporate', 'personal'], requirements: ['PUB-3'] },
-  options: z.object({}),
-  create: () => () => {},
+  meta: {
+    id: 'endorsement',
+    description:
+      'Endorses or promotes a company, product or organisation that is not an NHS body or partner',
+    defaultSeverity: 'block',
+    audiences: ['corporate', 'personal'],
+    requirements: ['PUB-3'],
+  },
+  options: z
+    .object({
+      /** More brands to treat as commercial (local businesses the organisation is often asked to plug). */
+      brands: z.array(z.string().min(2)).default([]),
+      /** More names that are never an endorsement (on top of partners and the organisation's names). */
+      allow: z.array(z.string().min(2)).default([]),
+      /**
+       * Personal posts are reported only when they speak as NHS staff or carry a discount code:
+       * a nurse may like their trainers in private.
+       */
+      personalNeedsStaffIdentity: z.boolean().default(true),
+    })
+    .strict(),
+  create(options, profile) {
+    const brandSource = compilePhrases([...phrasesOf('brand'), ...options.brands]);
+    // Brands are matched with their capital letter, so "wellington boots" is not the chemist.
+    const brands = brandSource ? new RegExp(brandSource.source, 'gu') : null;
+    const promo = compilePhrases(phrasesOf('promo'));
+    const promote = compilePhrases(phrasesOf('promote'));
+    const org = profile.organisation;
+    const allowedNames = [
+      ...phrasesOf('public'),
+      ...profile.partners.flatMap((p) => [p.name, ...p.aliases]),
+      ...org.nameVariants,
+      org.name,
+      ...(org.shortName ? [org.shortName] : []),
+      ...options.allow,
+    ];
+    const allowed = compilePhrases(allowedNames);
+    const allowedKeys = new Set(allowedNames.map((n) => n.toLowerCase()));
+
+    /** Whether a captured name is a company or product (not a public body, partner or ordinary word). */
+    const commercialName = (name: string): boolean => {
+      const first = name.split(/\s+/u)[0] ?? '';
+      if (ORDINARY_NAME.test(first) || PUBLIC_NAME.test(name)) return false;
+      const lower = name.toLowerCase();
+      for (const key of allowedKeys)
+        if (lower === key || lower.startsWith(key + ' ') || key.startsWith(lower)) return false;
+      return true;
+    };
+
+    const message = (what: string, why: string): string =>
+      `Unexpected endorsement: the post ${why} "${what}", expected no promotion of companies or products other than NHS bodies and partners`;
+    const note =
+      'Thank a business for a donation if you must, without telling people to buy from it. Signpost NHS services instead.';
+
+    return (draft, report) => {
+      const text = straightQuotes(draft.text);
+      const promos: PhraseMatch[] = [...findPhrases(promo, text)];
+      PERCENT_OFF.lastIndex = 0;
+      for (const m of text.matchAll(PERCENT_OFF))
+        promos.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (
+        draft.audience === 'personal' &&
+        options.personalNeedsStaffIdentity &&
+        promos.length === 0 &&
+        !STAFF_IDENTITY.test(text)
+      )
+        return;
+
+      const found: { m: PhraseMatch; why: string }[] = [];
+      for (const m of promos) found.push({ m, why: 'uses the promotion' });
+
+      const inAllowed = findPhrases(allowed, text);
+      const isAllowedSpan = (m: PhraseMatch): boolean =>
+        inAllowed.some((a) => a.start <= m.start && m.end <= a.end);
+      const brandHits: PhraseMatch[] = [];
+      if (brands) {
+        brands.lastIndex = 0;
+        for (const m of text.matchAll(brands)) {
+          const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
+          if (!isAllowedSpan(hit)) brandHits.push(hit);
+        }
+      }
+
+      for (const s of sentences(text)) {
+        const triggers = findPhrases(promote, s.text);
+        if (triggers.length === 0) continue;
+        const inSentence = brandHits.filter((b) => b.start >= s.start && b.end <= s.end);
+        if (inSentence.length > 0) {
+          for (const b of inSentence) found.push({ m: b, why: 'promotes' });
+          continue;
+        }
+        // "Massive thanks to Domino's! Everyone should order from them": the brand is elsewhere.
+        if (brandHits.length > 0) {
+          const t = triggers.find(
+            (x) =>
+              /^\s*(?:them|it|there|theirs|their|one|some|yours)\b/iu.test(
+                s.text.slice(x.end, x.end + 12),
+              ) || /^(?:order|buy|shop|grab|get|pick|head|pop)/iu.test(x.text),
+          );
+          if (t)
+            found.push({
+              m: { start: s.start + t.start, end: s.start + t.end, text: t.text },
+              why: 'sends people to',
+            });
+        }
+      }
+
+      for (const { re, why } of NAMED) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+          const name = (m[1] ?? '').replace(/[.’'-]+$/u, '');
+          const at = m.index + m[0].lastIndexOf(m[1] ?? '');
+          if (!name || !commercialName(name)) continue;
+          found.push({ m: { start: at, end: at + name.length, text: name }, why });
+        }
+      }
+
+      found.sort((a, b) => a.m.start - b.m.start);
+      for (const { m, why } of found)
+        report({ start: m.start, end: m.end, message: message(m.text, why), note });
+    };
+  },
 });

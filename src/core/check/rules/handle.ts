@@ -45,7 +45,11 @@ function boundaries(handle: string): Set<number> {
 }
 
 /** The first variant found in the handle, or undefined. */
-function findVariant(handle: string, variants: readonly Variant[], longKey: number): Variant | undefined {
+function findVariant(
+  handle: string,
+  variants: readonly Variant[],
+  longKey: number,
+): Variant | undefined {
   const key = squash(handle);
   if (!key) return undefined;
   const cuts = boundaries(handle);
@@ -64,7 +68,8 @@ function findVariant(handle: string, variants: readonly Variant[], longKey: numb
 export default defineRule({
   meta: {
     id: 'handle',
-    description: "A personal handle that carries the organisation's name, or a departmental handle that lacks it",
+    description:
+      "A personal handle that carries the organisation's name, or a departmental handle that lacks it",
     defaultSeverity: 'warn',
     audiences: ['corporate', 'personal'],
     requirements: ['ACC-6'],
@@ -84,7 +89,12 @@ export default defineRule({
     const org = profile.organisation;
     const seen = new Set<string>();
     const variants: Variant[] = [];
-    for (const label of [...org.nameVariants, org.name, ...(org.shortName ? [org.shortName] : []), ...options.extraVariants]) {
+    for (const label of [
+      ...org.nameVariants,
+      org.name,
+      ...(org.shortName ? [org.shortName] : []),
+      ...options.extraVariants,
+    ]) {
       const key = squash(label);
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
@@ -93,14 +103,18 @@ export default defineRule({
     // Longest first: report "Hillingdon Hospitals" rather than "Hillingdon".
     variants.sort((a, b) => b.key.length - a.key.length);
     // Suggest the profile's own joined-up spelling (e.g. "ExampleNHS") as the handle's prefix.
-    const joined = [...(org.shortName ? [org.shortName] : []), ...org.nameVariants].find((v) => !/\s/.test(v)) ?? org.nameVariants[0] ?? '';
+    const joined =
+      [...(org.shortName ? [org.shortName] : []), ...org.nameVariants].find((v) => !/\s/.test(v)) ??
+      org.nameVariants[0] ??
+      '';
     const prefix = joined.replace(/[^\p{L}\p{N}]/gu, '');
 
     return (draft, report) => {
       const raw = draft.handle?.trim();
       if (!raw || !/[\p{L}\p{N}]/u.test(raw)) return;
       const handle = raw.startsWith('@') ? raw : `@${raw}`;
-      const kind = draft.handleKind ?? (draft.audience === 'personal' ? 'personal' : 'departmental');
+      const kind =
+        draft.handleKind ?? (draft.audience === 'personal' ? 'personal' : 'departmental');
       const found = findVariant(handle, variants, options.looseMatchLength);
       if (kind === 'personal' && found) {
         report({
@@ -110,7 +124,7 @@ export default defineRule({
           note: "Personal accounts should not use the organisation's name or logo. Say where you work in your bio, with a line that your views are your own.",
         });
       } else if (kind === 'departmental' && !found && variants.length > 0) {
-        const bare = handle.slice(1).replace(/^the(?=\p{Lu})/u, '');
+        const bare = handle.slice(1).replace(/^[Tt]he(?=\p{Lu})/u, '');
         report({
           start: 0,
           end: 0,

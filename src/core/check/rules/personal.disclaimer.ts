@@ -1,9 +1,75 @@
-// PLACEHOLDER: not written yet. scripts/check-rule-files.ts fails while this line is here.
+/**
+ * personal.disclaimer — a staff member's personal post that talks about their workplace without
+ * saying the views are their own (STF-1). Readers may take a post about "my trust" or a named NHS
+ * body as the organisation speaking; a short disclaimer keeps the two apart.
+ */
 import { z } from 'zod';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../../text/phrases.js';
+import { allPhrases, phraseList } from '../phrases/index.js';
+import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
 
+const list = phraseList('personal-disclaimer');
+const phrasesOf = (kind: string): string[] =>
+  allPhrases({ ...list, entries: list.entries.filter((e) => e.kind === kind) });
+
+/**
+ * Disclaimers written more loosely than the list: "Views expressed here are entirely my own",
+ * "opinions = mine", "all thoughts are my own, not my employer's".
+ */
+const LOOSE_DISCLAIMER =
+  /\b(?:views?|opinions?|thoughts?|tweets?|posts?|words?)\b[^.!?\n]{0,40}?\b(?:my own|mine|personal|not (?:those )?of my employer)\b|\bRTs?\s*(?:≠|!=|=\/=|are not|aren't|not)\s*endorse/iu;
+
+/** Working at or for a named place: "working at the Royal United Hospital", "I work for the NHS". */
+const WORK_AT =
+  /\b(?:I|[Ww]e|to)\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*|\b[Ww]orking\s+(?:at|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*|\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+)?(?:job|role|post|placement|rotation)\s+(?:at|with|in)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*/gu;
+
+/** "management" meaning the bosses, not "pain management" or "the management of diabetes". */
+const MANAGEMENT =
+  /\b(?:by|from|our|trust|hospital|senior|ward|upper|top|middle|the)\s+management\b(?!\s+(?:of|plan|plans|programme|course|service|services|clinic)\b)|\bmanagement\s+(?:don't|doesn't|do not|does not|never|won't|have|has|are|keep|keeps|think|want|wants|says|said|told|need|needs)\b/giu;
+
 export default defineRule({
-  meta: { id: 'personal.disclaimer', description: 'not written yet', defaultSeverity: 'warn', audiences: ['corporate', 'personal'], requirements: ['PUB-3'] },
-  options: z.object({}),
-  create: () => () => {},
+  meta: {
+    id: 'personal.disclaimer',
+    description:
+      'A personal post about the workplace without a line saying the views are the author’s own',
+    defaultSeverity: 'warn',
+    audiences: ['personal'],
+    requirements: ['STF-1'],
+  },
+  options: z
+    .object({
+      /** More words that mark a post as being about the workplace (e.g. a hospital's nickname). */
+      workplace: z.array(z.string().min(2)).default([]),
+      /** More accepted disclaimers. */
+      disclaimers: z.array(z.string().min(2)).default([]),
+    })
+    .strict(),
+  create(options, profile) {
+    const org = profile.organisation;
+    const names = [...org.nameVariants, org.name, ...(org.shortName ? [org.shortName] : [])];
+    const workplace = compilePhrases([...phrasesOf('workplace'), ...names, ...options.workplace]);
+    const disclaimer = compilePhrases([...phrasesOf('disclaimer'), ...options.disclaimers]);
+
+    return (draft, report) => {
+      const text = straightQuotes(draft.text);
+      if (findPhrases(disclaimer, text).length > 0 || LOOSE_DISCLAIMER.test(text)) return;
+      const hits: PhraseMatch[] = [...findPhrases(workplace, text)];
+      for (const re of [WORK_AT, MANAGEMENT]) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re))
+          hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      }
+      if (hits.length === 0) return;
+      hits.sort((a, b) => a.start - b.start);
+      const first = hits[0]!;
+      report({
+        start: first.start,
+        end: first.end,
+        message: `Unexpected post about your workplace ("${first.text}") without a disclaimer, expected a line such as "Views my own" so readers do not take it as the organisation speaking`,
+        expected: [`${text.trimEnd()} Views my own.`],
+        note: 'Add "Views my own" to the post or your bio. A disclaimer does not cover confidential information, grievances or advice.',
+      });
+    };
+  },
 });

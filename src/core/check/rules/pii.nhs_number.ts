@@ -12,6 +12,12 @@ const OTHER_LABEL =
   /\b(?:order|invoice|tracking|parcel|consignment|isbn|account|acct|card|serial|ticket|booking|complaint|claim|policy|transaction|receipt|crime|incident|job|case|ref|reference)(?:\s+(?:no|number|num|ref|reference|id|code))?\.?(?:\s+(?:is|was))?\s*[:#.-]?\s*$/i;
 const NHS_LABEL = /\b(?:NHS|CHI|H&C|health and care)\b/i;
 
+/** The text just before `pos` on the same line, at most `max` characters. */
+const lineBefore = (text: string, pos: number, max: number): string => {
+  const s = text.slice(Math.max(0, pos - max), pos);
+  return s.slice(s.lastIndexOf('\n') + 1);
+};
+
 export default defineRule({
   meta: {
     id: 'pii.nhs_number',
@@ -33,8 +39,7 @@ export default defineRule({
       if (!/\d{3}/.test(text)) return;
       for (const m of findNhsNumbers(text)) {
         if (allowed.has(m.digits)) continue;
-        const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-        const before = text.slice(Math.max(lineStart, m.start - 40), m.start);
+        const before = lineBefore(text, m.start, 40);
         if (OTHER_LABEL.test(before) && !NHS_LABEL.test(before)) continue;
         const actual = text.slice(m.start, m.end);
         report({

@@ -15,6 +15,10 @@ const VENUE =
 const PERSONAL =
   /\b(?:live|lives|living|lived|home|resident|residence|patient|moved\s+to|flat|apartment|address\s+of|(?:his|her|their|your|my)\s+address)\b/i;
 
+/** A label saying the token is a code, not an address: "use code B12AB", "ref SN27QP". */
+const CODE_BEFORE =
+  /\b(?:code|codes|ref|reference|voucher|promo|discount|coupon|order|product|model|serial|part|sku|flight|booking|ticket|password)(?:\s+(?:no\.?|number|is))?\s*[:#.-]?\s*$/i;
+
 export default defineRule({
   meta: {
     id: 'pii.postcode',
@@ -49,6 +53,7 @@ export default defineRule({
       if (!/[0-9]/.test(text)) return;
       for (const m of findPostcodes(text)) {
         if (own.has(m.normalised)) continue;
+        if (CODE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
         if (options.allowVenues) {
           // The address part: back to the start of the sentence or line, at most 100 characters.
           const from = Math.max(0, m.start - 100);

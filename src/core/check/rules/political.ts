@@ -1,9 +1,189 @@
-// PLACEHOLDER: not written yet. scripts/check-rule-files.ts fails while this line is here.
+/**
+ * political — party-political content, and campaigning or announcements in a restricted period
+ * (PUB-3, PUB-5). NHS bodies must stay politically neutral, and staff who can be identified as
+ * NHS staff should not use that to campaign. During a pre-election period announcements are held
+ * back; during an embargo that blocks publishing, nothing goes out.
+ */
+import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../../text/phrases.js';
+import { sentences } from '../../text/sentences.js';
+import { allPhrases, phraseList } from '../phrases/index.js';
+import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
+import type { Profile } from '../../profile/schema.js';
+
+const list = phraseList('political-phrases');
+const phrasesOf = (kind: string): string[] =>
+  allPhrases({ ...list, entries: list.entries.filter((e) => e.kind === kind) });
+
+/**
+ * Party names that are also ordinary words, matched with their capital letter: "Labour" (not the
+ * labour ward), "Conservatives" (not conservative treatment), "the Greens", "Reform" as a party.
+ */
+const AMBIGUOUS_PARTY =
+  /(?<![\p{L}\p{N}])(?:Labour|Conservatives?|Greens|Reform)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+
+/** Words after "Labour" that make it childbirth, not the party. */
+const LABOUR_BIRTH_AFTER =
+  /^\s*(?:ward|wards|suite|unit|room|rooms|pains?|and\s+(?:birth|delivery)|&\s+(?:birth|delivery)|induction|positions?|stages?|support|partners?|team|line|triage|pool|care|signs|begins|starts|started)\b/iu;
+/** Words before "Labour" that make it childbirth. */
+const LABOUR_BIRTH_BEFORE =
+  /\b(?:in|early|active|established|induced|induction\s+of|stages?\s+of|during|onset\s+of|preterm|premature|false|of|your|her|a|the|long|quick|fast|slow|obstructed)\s+$/iu;
+/** Words after "Conservative" that make it a clinical approach. */
+const CONSERVATIVE_CLINICAL_AFTER =
+  /^\s*(?:treatment|management|care|approach|therapy|surgery|measures|options?|estimate)\b/iu;
+/** Words after a bare party word that make it the party whatever the position. */
+const PARTY_CONTEXT_AFTER =
+  /^\s*(?:party|government|MPs?|councillors?|leader|leadership|manifesto|candidates?|voters|supporters|minister|ministers|council|administration|plans?\s+for\s+the\s+NHS)\b/iu;
+
+/** "The minister must go", "the Health Secretary should resign". */
+const MUST_GO =
+  /\b(?:minister|secretary|prime\s+minister|PM|government|chancellor|leader|they)\s+(?:must|should|needs\s+to|has\s+to|have\s+to)\s+(?:go|resign|quit|be\s+sacked)\b/giu;
+
+/** The government blamed: "this government's failure", "the government has wrecked …". */
+const GOVERNMENT_BLAME =
+  /\b(?:the|this|current)\s+government(?:['’]s)?\s+(?:has\s+|have\s+)?(?:cuts|failed|failure|failures|wrecked|destroyed|broken|broke|betrayed|lied|lies|incompetence|underfunding|neglect|war\s+on|attack\s+on|attacks\s+on)\b/giu;
+
+/** "Vote for …" counts as electioneering only with an election around it, not a staff award. */
+const VOTE_FOR = /\bvote\s+for\b/giu;
+const ELECTION_CONTEXT =
+  /\b(?:elections?|polling|ballot|MPs?|candidates?|party|parties|government|manifesto|Westminster|Downing\s+Street|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:May|June|July|December)|next\s+Thursday)\b/iu;
+const AWARD_CONTEXT =
+  /\b(?:awards?|nominat\w*|shortlist\w*|finalists?|competition|category|prize|winner|name\s+the)\b/iu;
+
+const isSentenceStart = (text: string, at: number): boolean =>
+  /(?:^|[.!?:\n]\s*|^\s*["'‘“(]?)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
+
+/** Find party names that are also ordinary words, where they mean the party. */
+function ambiguousParties(text: string): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  AMBIGUOUS_PARTY.lastIndex = 0;
+  for (const m of text.matchAll(AMBIGUOUS_PARTY)) {
+    const word = m[0];
+    const end = m.index + word.length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const start = isSentenceStart(text, m.index);
+    const bare = word.replace(/['’]s$/u, '');
+    let party = PARTY_CONTEXT_AFTER.test(after) || /\bvot(?:e|ed|ing)\s+$/iu.test(before);
+    if (!party && !start) {
+      if (bare === 'Labour')
+        party = !LABOUR_BIRTH_AFTER.test(after) && !LABOUR_BIRTH_BEFORE.test(before);
+      else if (bare === 'Conservative') party = !CONSERVATIVE_CLINICAL_AFTER.test(after);
+      else if (bare === 'Conservatives') party = true;
+      else if (bare === 'Greens') party = /\bthe\s+$/iu.test(before);
+      // "Reform" alone is too often "reform of services"; it needs party context (checked above).
+    } else if (!party && start && bare === 'Conservatives') {
+      party = true;
+    }
+    if (party) out.push({ start: m.index, end, text: word });
+  }
+  return out;
+}
+
+/** The local calendar date of an ISO timestamp in the profile's time zone, or undefined. */
+function localDate(iso: string, profile: Profile): string | undefined {
+  const dt = DateTime.fromISO(iso, { setZone: true });
+  if (!dt.isValid) return undefined;
+  return dt.setZone(profile.hours.timeZone).toISODate() ?? undefined;
+}
 
 export default defineRule({
-  meta: { id: 'political', description: 'not written yet', defaultSeverity: 'warn', audiences: ['corporate', 'personal'], requirements: ['PUB-3'] },
-  options: z.object({}),
-  create: () => () => {},
+  meta: {
+    id: 'political',
+    description: 'Party-political content, or campaigning and announcements in a restricted period',
+    defaultSeverity: 'block',
+    audiences: ['corporate', 'personal'],
+    requirements: ['PUB-3', 'PUB-5'],
+  },
+  options: z
+    .object({
+      /** More partisan phrases for the organisation's area (e.g. a local party or campaign name). */
+      extraPhrases: z.array(z.string().min(2)).default([]),
+      /** Whether a draft scheduled in a pre-election period is checked for announcements. */
+      preElectionAnnouncements: z.boolean().default(true),
+    })
+    .strict(),
+  create(options, profile) {
+    const party = compilePhrases(phrasesOf('party'));
+    const partisan = compilePhrases([...phrasesOf('partisan'), ...options.extraPhrases]);
+    const civic = compilePhrases(phrasesOf('civic'));
+    const announcement = compilePhrases(phrasesOf('announcement'));
+    const note =
+      'NHS organisations stay politically neutral; staff should not campaign while identifiable as NHS staff.';
+
+    return (draft, report) => {
+      const text = straightQuotes(draft.text);
+      const hits: { m: PhraseMatch; why: string }[] = [];
+      for (const m of findPhrases(party, text))
+        hits.push({ m, why: 'mention of a political party' });
+      for (const m of ambiguousParties(text)) hits.push({ m, why: 'mention of a political party' });
+      for (const m of findPhrases(partisan, text))
+        hits.push({ m, why: 'party-political campaigning' });
+      for (const re of [MUST_GO, GOVERNMENT_BLAME]) {
+        re.lastIndex = 0;
+        for (const m of text.matchAll(re))
+          hits.push({
+            m: { start: m.index, end: m.index + m[0].length, text: m[0] },
+            why: 'party-political campaigning',
+          });
+      }
+      if (ELECTION_CONTEXT.test(text) && !AWARD_CONTEXT.test(text)) {
+        VOTE_FOR.lastIndex = 0;
+        for (const m of text.matchAll(VOTE_FOR)) {
+          // "Vote for our nurse" in an awards post is fine; so is where to vote.
+          const s = sentences(text).find((x) => x.start <= m.index && m.index < x.end);
+          if (s && findPhrases(civic, s.text).length > 0) continue;
+          hits.push({
+            m: { start: m.index, end: m.index + m[0].length, text: m[0] },
+            why: 'electioneering',
+          });
+        }
+      }
+      hits.sort((a, b) => a.m.start - b.m.start);
+      for (const { m, why } of hits) {
+        report({
+          start: m.start,
+          end: m.end,
+          message: `Unexpected ${why} ("${m.text}"), expected politically neutral content`,
+          note,
+        });
+      }
+
+      if (!draft.publishAt || profile.restrictedPeriods.length === 0) return;
+      const day = localDate(draft.publishAt, profile);
+      if (!day) return;
+      for (const p of profile.restrictedPeriods) {
+        if (day < p.start || day > p.end) continue;
+        if (p.kind === 'pre-election') {
+          if (!options.preElectionAnnouncements) continue;
+          // Neutral "how to vote" information and routine service messages carry on as usual.
+          if (findPhrases(civic, text).length > 0) continue;
+          const a =
+            findPhrases(announcement, text)[0] ??
+            (/£\s?\d/u.exec(text)
+              ? { start: text.indexOf('£'), end: text.indexOf('£') + 1, text: '£' }
+              : undefined);
+          if (!a) continue;
+          report({
+            start: a.start,
+            end: a.end,
+            message: `Unexpected announcement ("${a.text}") scheduled in the restricted period "${p.name}" (${p.start} to ${p.end}), expected it held back until the period ends`,
+            note:
+              p.action === 'named-approver' && p.approver
+                ? `Publishing in this period needs approval from ${p.approver}.`
+                : 'Reschedule after the period ends, or ask the communications team.',
+          });
+        } else if (p.action === 'block') {
+          report({
+            start: 0,
+            end: 0,
+            message: `Unexpected post scheduled in the restricted period "${p.name}" (${p.start} to ${p.end}), expected a publishing time outside it`,
+            note: 'Nothing may be published in this period; reschedule it after the period ends.',
+          });
+        }
+      }
+    };
+  },
 });

@@ -1,4 +1,8 @@
 /** Signals for the `misinformation` label. Each is one file here with its test beside it and docs/signals/<id>.md. */
 import type { Signal } from '../../signal.js';
+import conspiracy from './misinformation.conspiracy.js';
+import drasticClaim from './misinformation.drastic_claim.js';
+import falseHealthClaim from './misinformation.false_health_claim.js';
+import hearsay from './misinformation.hearsay.js';
 
-export const signals: readonly Signal[] = [];
+export const signals: readonly Signal[] = [falseHealthClaim, conspiracy, hearsay, drasticClaim];

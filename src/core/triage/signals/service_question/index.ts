@@ -1,4 +1,7 @@
 /** Signals for the `service_question` label. Each is one file here with its test beside it and docs/signals/<id>.md. */
 import type { Signal } from '../../signal.js';
+import ownRecords from './service_question.own_records.js';
+import practicalQuestion from './service_question.practical_question.js';
+import whoToContact from './service_question.who_to_contact.js';
 
-export const signals: readonly Signal[] = [];
+export const signals: readonly Signal[] = [practicalQuestion, ownRecords, whoToContact];

@@ -1,0 +1,72 @@
+import rule from './personal.grievance.js';
+import { ruleTester } from '../../../../test/helpers/rule-tester.js';
+
+const big = 'Exhausted after a long shift but so proud of my team. '.repeat(20000);
+const p = (text: string, name?: string) => ({
+  text,
+  audience: 'personal' as const,
+  ...(name ? { name } : {}),
+});
+
+ruleTester(rule, {
+  valid: [
+    p('Night shift done, time for bed!', 'tiredness is not a grievance'),
+    p('Exhausted after a long shift but so proud of my team.'),
+    p('My manager is amazing, thank you for supporting my leave request!'),
+    p('Our new ward manager is brilliant.'),
+    p('Huge thanks to management for the new staff room.'),
+    p('The rota for the charity bake sale is up, sign up!'),
+    p('Christmas chaos at home with the kids, what a mess!'),
+    p('Rubbish weather for the walk to work today.'),
+    p('Proud to have been part of the team that opened our new stroke unit today. Views my own.'),
+    p('Great to see the new community diagnostic centre open at my trust this week.'),
+    p('Busy shift in ED tonight but we got everyone seen. Proud of this team.'),
+    { text: 'Management don’t care about us at all.', name: 'corporate drafts are not checked' },
+    p(big, '1 MB text'),
+  ],
+  invalid: [
+    {
+      ...p(
+        'Working at the Royal United Hospital is chaos right now, the new rota system is a total mess.',
+      ),
+      errors: [{ actual: 'rota system is a total mess' }],
+    },
+    {
+      ...p(
+        'Third time this month my manager has refused my leave request while approving everyone else’s. Favouritism is alive and well on our ward. (Views my own.)',
+      ),
+      errors: [{ actual: 'refused my leave' }, { actual: 'Favouritism is alive' }],
+    },
+    {
+      ...p(
+        'Honestly our trust management couldn’t organise a p*ss-up in a brewery. Another week of no beds.',
+      ),
+      errors: [{ actual: 'couldn’t organise a p*ss-up in a brewery' }],
+    },
+    {
+      ...p(
+        'Six years qualified and still being told by management to ‘just get on with it’ while we’re three nurses short every night. Something has to give.',
+      ),
+      errors: [{ actual: 'management to ‘just get on with it' }],
+    },
+    {
+      ...p('Management don’t care about us at all.'),
+      errors: [{ actual: 'Management don’t care' }],
+    },
+    { ...p('My boss is useless and HR never listen.'), errors: [{ actual: 'boss is useless' }] },
+    { ...p('Another unpaid shift. Love it.'), errors: [{ actual: 'Another unpaid shift' }] },
+    {
+      ...p('Six months and still no pay rise. Management are a joke.'),
+      errors: [{ actual: 'Management are a joke' }],
+    },
+    {
+      ...p('HR have ignored my emails for 3 weeks. Unbelievable.'),
+      errors: [{ actual: 'HR have ignored' }],
+    },
+    {
+      ...p('Bullied by my ward manager for months and nobody cares.'),
+      errors: [{ message: /grievance/ }],
+    },
+    { ...p('The trust treats us like dirt.'), errors: [{ actual: 'treats us like dirt' }] },
+  ],
+});

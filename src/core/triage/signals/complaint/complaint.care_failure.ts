@@ -1,0 +1,69 @@
+/**
+ * complaint.care_failure — something went wrong in someone's care or with a service, in a case
+ * someone could investigate: a failure (cancelled, lost, wrong, not told, refused, rude, rolled
+ * her eyes…) next to a specific case (a relative or the author's own care, a named or singled-out
+ * member of staff, a date, a ward, a reference). Enough on its own with a specific case; without
+ * one it is only supporting — "your staff are rude" is negative feedback, "the receptionist at
+ * Elm Lodge rolled her eyes at my mum this morning" is a complaint (INB-8).
+ */
+import { z } from 'zod';
+import { isHypothetical, isQuoted, type PreparedItem } from '../../prepare.js';
+import { isSarcastic } from '../../sentiment.js';
+import { defineSignal } from '../../signal.js';
+import { isNegatedNear, matchesIn, phraseSource, sentenceIndexAt } from '../../text/desk-cues.js';
+import { specificNear } from './cues.js';
+
+// The author's own doing is not a failure of care: "I missed my appointment", "we cancelled".
+const OWN_DOING = /(?<![\p{L}])(?:i|we|i've|we've|i\s+have|we\s+have|i\s+had)\s+(?:just\s+|accidentally\s+|had\s+to\s+)?$/u;
+// "lost my mum", "losing weight": bereavement and bodies, not property or records.
+const LOST_PERSON = /^\s+(?:my|our|his|her|their)?\s*(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|child|baby|nan|gran|grandad|grandma|brother|sister|friend|him|her|them|weight|a\s+stone|\d+\s*(?:kg|lbs?|pounds|stone))(?!['’\p{L}])/u;
+// A thank-you sentence mentions old failures as background ("after years of being fobbed off").
+const THANKS = /(?<![\p{L}])(?:thank|thanks|grateful|shout\s+out|hats\s+off)(?![\p{L}])/u;
+
+/** Does the sentence thank someone in earnest (not "thanks so much 😒")? */
+function thanksInEarnest(p: PreparedItem, start: number, end: number): boolean {
+  const m = THANKS.exec(p.lower.slice(start, end));
+  return m !== null && !isSarcastic(p, start + m.index);
+}
+
+export default defineSignal({
+  meta: {
+    id: 'complaint.care_failure',
+    label: 'complaint',
+    description: "A failure in someone's care or a service, tied to a specific case",
+    requirements: ['INB-8'],
+  },
+  options: z.object({}).strict(),
+  create() {
+    const failure = new RegExp(phraseSource('complaint-grievance', ['failure', 'lapse']), 'gu');
+    const lapse = new RegExp(`^(?:${phraseSource('complaint-grievance', ['lapse'])})$`, 'u');
+    return (p, report) => {
+      let weak: { start: number; end: number } | undefined;
+      for (const m of matchesIn(p, failure)) {
+        const at = m.index!;
+        const end = at + m[0].length;
+        // Only a negation right before the failure undoes it ("wasn't rude"); a clause-long scope
+        // would also swallow "nothing says 'we care' like cancelling my op".
+        if (isNegatedNear(p, at, 25) || isHypothetical(p, at) || isQuoted(p, at)) continue;
+        if (OWN_DOING.test(p.lower.slice(Math.max(0, at - 20), at))) continue;
+        if (/^los/.test(m[0]) && LOST_PERSON.test(p.lower.slice(end, end + 30))) continue;
+        if (m[0] === 'wrong' && /^\s+with(?![\p{L}])/u.test(p.lower.slice(end, end + 8))) continue;
+        const s = sentenceIndexAt(p, at);
+        const sentence = p.sentences[s];
+        if (sentence && thanksInEarnest(p, sentence.start, sentence.end)) continue;
+        // Something that never arrived is often the reason for a service request ("never got my
+        // letter, please email it"): supporting evidence only.
+        if (lapse.test(m[0])) {
+          weak ??= { start: at, end };
+          continue;
+        }
+        if (specificNear(p, s)) {
+          report({ start: at, end, weight: 1, note: `Failure in a specific case: "${m[0]}"` });
+          return;
+        }
+        weak ??= { start: at, end };
+      }
+      if (weak) report({ ...weak, weight: 0.5, note: 'Failure without a specific case' });
+    };
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * negative_feedback.criticism — a verdict on the service or the organisation ("pathetic", "an
+ * absolute joke", "daylight robbery", "couldn't care less", "gone right downhill", "spare us the
+ * spin"). Enough on its own; when the item also describes a specific case the complaint label
+ * takes over (the engine drops negative_feedback under complaint) (INB-6). Criticism inside a
+ * thank-you ("after years of being fobbed off elsewhere") is background to praise, not feedback.
+ */
+import { z } from 'zod';
+import { isHypothetical, isQuoted } from '../../prepare.js';
+import { defineSignal } from '../../signal.js';
+import { isNegatedNear, matchesIn, phraseSource, sentenceIndexAt } from '../../text/desk-cues.js';
+
+const THANKS = /(?<![\p{L}])(?:thank|thanks|grateful|shout\s+out|hats\s+off)(?![\p{L}])/u;
+
+export default defineSignal({
+  meta: {
+    id: 'negative_feedback.criticism',
+    label: 'negative_feedback',
+    description: 'A critical verdict on a service or the organisation',
+    requirements: ['INB-6'],
+  },
+  options: z.object({}).strict(),
+  create() {
+    const criticism = new RegExp(phraseSource('negative_feedback-criticism', ['criticism']), 'gu');
+    return (p, report) => {
+      for (const m of matchesIn(p, criticism)) {
+        const at = m.index!;
+        if (isNegatedNear(p, at, 20) || isHypothetical(p, at) || isQuoted(p, at)) continue;
+        const s = p.sentences[sentenceIndexAt(p, at)];
+        if (s && THANKS.test(p.lower.slice(s.start, at))) continue;
+        report({ start: at, end: at + m[0].length, weight: 1, note: `Criticism: "${m[0]}"` });
+        return;
+      }
+    };
+  },
+});

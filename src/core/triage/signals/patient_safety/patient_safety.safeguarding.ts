@@ -1,0 +1,103 @@
+/**
+ * patient_safety.safeguarding — a child or an adult at risk being harmed or exploited: a member
+ * of staff or a carer hitting, handling roughly, shouting at a confused patient, touching
+ * inappropriately; an adult messaging a child; domestic abuse disclosed; FGM, forced marriage,
+ * trafficking. Always adds the `safeguarding` route.
+ *
+ * Physical and sexual harm is enough on its own. Verbal harm (shouting, swearing) is enough when
+ * the person is vulnerable (dementia, a child); otherwise it is rudeness — a complaint. A report
+ * with no first-person link that reads like news ("nurse struck off for…") is only supporting.
+ */
+import { z } from 'zod';
+import { defineSignal } from '../../signal.js';
+import {
+  PERSON_NOUNS,
+  after,
+  around,
+  imaginedAt,
+  matches,
+  mentionsMinor,
+  mentionsVulnerable,
+  negatedLocally,
+  timeframe,
+} from '../../text/risk-context.js';
+
+const PERP =
+  '(?:nurse|nurses|carer|carers|care worker|care workers|care assistant|hca|healthcare assistant|support worker|staff|staff member|member of staff|porter|doctor|consultant|gp|midwife|therapist|worker|agency worker|security|guard|manager|matron|sister|orderly|paramedic|teacher|coach|dad|mum|stepdad|stepmum|father|mother|partner|husband|wife|boyfriend|girlfriend|ex|son|daughter|neighbour|brother|uncle|man|woman|someone|somebody|he|she|they|one of them|one of the \\w+)';
+const PHYSICAL =
+  '(?:slap|slapped|slapping|slaps|punch|kick|push|shove|grab|pinch|shake|strangle|choke|bite|drag|smack|grope|molest|assault|abuse|restrain|hit|hitting|hits|punched|punching|punches|kicked|kicking|kicks|pushed|pushing|shoved|shoving|grabbed|grabbing|pinched|pinching|shook|shaking|shaken|strangled|strangling|choked|choking|throttled|beat|beats|beaten|beating|bit|bitten|burnt|burned|scalded|dragged|dragging|manhandled|manhandling|rough(?:ly)? handled|restrained|tied|locked|molested|molesting|groped|groping|raped|assaulted|assaulting|abused|abusing|hurt|hurting|hurts|twisted|yanked|smacked|smacking|force-?fed)';
+const VERBAL =
+  '(?:shouted at|shouting at|shouts at|screamed at|screaming at|swore at|swearing at|sworn at|threatened|threatening|threatens|bullied|bullying|bullies|humiliated|humiliating|mocked|mocking|taunted|taunting|belittled|laughed at|called (?:her|him|them) (?:names|stupid|a))';
+const VICTIM = `(?:me|her|him|them|us|my \\w+|our \\w+|his \\w+|her \\w+|the (?:patient|patients|residents|old|elderly|child|children|kids|baby|lady|man|woman)|patients|residents|a patient|an? (?:elderly|old|vulnerable|confused|disabled) \\w+|${PERSON_NOUNS})`;
+
+// Words that may stand between the person and the act: "has been shouting at me and pushing".
+const FILLER =
+  "(?: (?:has|have|had|been|was|were|is|are|keeps|keep|kept|just|then|also|always|often|constantly|repeatedly|started|starts|being|really|actually|even|and|tried to|tries to|try to|would|will|used to|physically|roughly|deliberately|literally|shouting at (?:me|her|him|them)|screaming at (?:me|her|him|them)|swearing at (?:me|her|him|them)|'s|'d))";
+const PHYSICAL_RE = new RegExp(`(?<![\\p{L}])${PERP}${FILLER}{0,5} ${PHYSICAL}(?![\\p{L}])`, 'gu');
+// Money or belongings taken by a carer or relative from someone at risk.
+const FINANCIAL = new RegExp(`(?<![\\p{L}])${PERP}(?: from (?:the|an?) (?:agency|care company|home))?(?: (?:you use|we use|they use))?${FILLER}{0,4} (?:taking|took|taken|takes|stealing|stole|steals|stolen|helping (?:himself|herself|themselves) to|using) (?:money|cash|cards?|bank cards?|(?:her|his|their|my \\w+'?s?) (?:money|cash|cards?|bank card|pension|purse|wallet|jewellery|rings?|savings)|from (?:her|his|their|my \\w+'?s?) (?:purse|wallet|account|bank|handbag|room))(?![\\p{L}])`, 'gu');
+const PASSIVE_RE = new RegExp(`(?<![\\p{L}])(?:was|been|being|got|gets|get|is|are|were) ${PHYSICAL}(?: \\w+){0,3} by (?:a |the |an |one of the |her |his |my )?${PERP}(?![\\p{L}])`, 'gu');
+const VERBAL_RE = new RegExp(`(?<![\\p{L}])${PERP}(?: (?:has|had|have|was|is|keeps|kept|just|then|also|'s))? ${VERBAL}(?![\\p{L}])`, 'gu');
+const VICTIM_AFTER = new RegExp(`^\\s*(?:\\w+ ){0,2}?${VICTIM}(?![\\p{L}])`, 'u');
+const GROOMING =
+  /(?<![\p{L}])(?:messag(?:ing|ed|es)|texting|texted|snapchat(?:ting|ted)?|dm'?(?:ing|ed|s)|whatsapp(?:ing|ed)?|sending (?:him|her|them) (?:pictures|photos|pics|images|messages|gifts|money)|sent (?:him|her|them) (?:pictures|photos|pics|images|gifts|money)|asked (?:him|her|them|my \w+) to (?:meet|send|keep (?:it )?(?:a )?secret)|add(?:ed)? (?:him|her|them) on|follow(?:ed|ing) (?:him|her|them) on|grooming|groomed)(?![\p{L}])/gu;
+const ADULT_CONTACT =
+  /(?<![\p{L}])(?:staff|member of staff|staff member|nurse|doctor|worker|therapist|porter|teacher|coach|man|adult|older (?:man|boy|lad)|someone from|one of the)(?![\p{L}])/u;
+const DISCLOSURE =
+  /(?<![\p{L}])(?:domestic (?:abuse|violence)|coercive control(?:ling)?|scared to go home|afraid to go home|frightened to go home|(?:scared|afraid|frightened|terrified) of (?:my|her|his) (?:partner|husband|boyfriend|wife|girlfriend|dad|stepdad|ex)|(?:partner|husband|boyfriend|ex|wife|girlfriend) (?:has )?(?:threatened to kill|strangled|choked|beats|beat|hits|hit|hurts|kicked|punched) (?:me|her|him)|(?:he|she)(?:'ll| will| is going to|'s going to) kill me|fgm|female genital mutilation|forced (?:to )?marr(?:y|iage)|modern slavery|trafficked|trafficking|county lines|sexual(?:ly)? exploit\w*|being groomed|(?:unexplained|covered in) (?:bruises|bruising|injuries|burns|marks)|(?:left|leaves|leaving) (?:the |her |his |my )?(?:kids|children|baby|toddler|child)(?: \w+)? (?:alone|home alone|on (?:their|his|her) own)|(?:kids|children|baby|toddler|child)(?: \w+)? home alone|asking (?:her|him|them|my \w+) to meet)(?![\p{L}])/gu;
+const FIRST_PERSON = /(?<![\p{L}])(?:i|i'm|im|i've|ive|me|my|we|our|us)(?![\p{L}])/u;
+
+export default defineSignal({
+  meta: {
+    id: 'patient_safety.safeguarding',
+    label: 'patient_safety',
+    description: 'A child or adult at risk harmed or exploited: abuse by staff or carers, grooming, domestic abuse, neglect of a child',
+    requirements: ['INB-6', 'INB-4'],
+  },
+  options: z.object({}).strict(),
+  create() {
+    return (p, report) => {
+      const firstPerson = FIRST_PERSON.test(p.lower);
+      const vulnerable = mentionsVulnerable(p.lower);
+      const emit = (start: number, end: number, strong: boolean, what: string) => {
+        if (imaginedAt(p, start) || negatedLocally(p, start)) return;
+        // "he never hit her": the negation sits inside the match.
+        if (/(?<![\p{L}])(?:not|never|didn't|didnt|wouldn't|hasn't|hasnt|won't|wont)(?![\p{L}])/u.test(p.lower.slice(start, end))) return;
+        const past = timeframe(p, start, end) === 'past';
+        // Past harm is still disclosed harm: safeguarding acts on it, so it stays evidence when the
+        // writer is personally involved; news-like reports only support.
+        const w = strong && firstPerson ? 1 : 0.5;
+        report({ start, end, weight: w, note: `Safeguarding concern (${what})${past ? ', described as past' : ''}`, routes: ['safeguarding'] });
+      };
+
+      for (const re of [PHYSICAL_RE, PASSIVE_RE]) {
+        for (const m of matches(re, p.lower)) {
+          const end = m.index + m[0].length;
+          // "she hit her head" is a fall, "he hurt his back" an injury: the victim must be another person.
+          const next = after(p, end, 40);
+          if (re === PHYSICAL_RE && !VICTIM_AFTER.test(next)) continue;
+          // "he pushed me in the wheelchair" is help, not harm.
+          if (/(?:push|pushed|pushing|pushes)$/.test(m[0]) && /^\s*\w+ (?:in|into|round|around|to|along|up|down|out) (?:a |the |my |his |her |their )?(?:wheelchair|chair|pram|buggy|trolley|bed|car|toilet|ward|lift|corridor|garden|park|shops)/.test(next)) continue;
+          if (re === PHYSICAL_RE && /(?:hit|hits|hurt|hurts|bit|burnt|burned|twisted)$/.test(m[0]) && /^\s*(?:his|her|my|their) (?:head|back|leg|arm|knee|hip|foot|hand|wrist|ankle|shoulder|neck|face|toe|finger|tongue|lip)s?\b/.test(next)) continue;
+          emit(m.index, end, true, 'harm by another person');
+        }
+      }
+      for (const m of matches(FINANCIAL, p.lower)) {
+        if (vulnerable) emit(m.index, m.index + m[0].length, true, 'money taken from someone at risk');
+      }
+      for (const m of matches(VERBAL_RE, p.lower)) {
+        const end = m.index + m[0].length;
+        if (!VICTIM_AFTER.test(after(p, end, 40))) continue;
+        emit(m.index, end, vulnerable, 'verbal abuse of someone at risk');
+      }
+      if (mentionsMinor(p.lower)) {
+        for (const m of matches(GROOMING, p.lower)) {
+          const ctx = around(p, m.index, m.index + m[0].length, 120, 80);
+          if (!ADULT_CONTACT.test(ctx)) continue;
+          emit(m.index, m.index + m[0].length, true, 'an adult contacting a child');
+        }
+      }
+      for (const m of matches(DISCLOSURE, p.lower)) emit(m.index, m.index + m[0].length, true, 'abuse or exploitation disclosed');
+    };
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * Small shared helpers for the triage signals of the comms-desk labels (praise, feedback,
+ * complaints, FOI, media, service questions, misinformation, spam): turning the YAML phrase lists
+ * into regular-expression pieces, reading the kind of a matched phrase, and telling whether a
+ * place in the text is asserted plainly or sits in a negation, hypothetical or quotation.
+ */
+import { compilePhrases } from '../../text/phrases.js';
+import type { Sentence } from '../../text/sentences.js';
+import { triagePhrases } from '../phrases/index.js';
+import { isHypothetical, isNegated, isQuoted, type PreparedItem } from '../prepare.js';
+
+/** The phrases of a triage list, optionally only the entries of some kinds. */
+export function listPhrases(list: string, kinds?: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of triagePhrases(list).entries) {
+    if (!kinds || kinds.includes(e.kind ?? '')) out.push(...e.phrases);
+  }
+  return out;
+}
+
+/**
+ * A regular-expression source matching any phrase of a list (whole words, any spacing, longest
+ * first), to embed in a larger pattern. Matches nothing when the list has no such phrases.
+ */
+export function phraseSource(list: string, kinds?: readonly string[], extra: readonly string[] = []): string {
+  const re = compilePhrases([...listPhrases(list, kinds), ...extra]);
+  return re ? re.source : '(?!)';
+}
+
+/** One compiled list whose matches say which entry kind they came from. */
+export interface KindMatcher {
+  re: RegExp | null;
+  /** The kind of the entry a matched text belongs to (case and spacing ignored). */
+  kindOf(matched: string): string | undefined;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Compile a whole list once, keeping a map from phrase to kind so one pass over the text finds
+ * every entry of every kind (cheaper than one pass per kind).
+ */
+export function kindMatcher(list: string, extra: readonly { phrase: string; kind: string }[] = []): KindMatcher {
+  const exact = new Map<string, string>();
+  const prefixes: { prefix: string; kind: string }[] = [];
+  const add = (phrase: string, kind: string) => {
+    const p = norm(phrase);
+    if (p.endsWith('*')) prefixes.push({ prefix: p.slice(0, -1), kind });
+    else if (!exact.has(p)) exact.set(p, kind);
+  };
+  for (const e of triagePhrases(list).entries) for (const p of e.phrases) add(p, e.kind ?? '');
+  for (const x of extra) add(x.phrase, x.kind);
+  // Longest prefixes first so the most specific wildcard entry decides.
+  prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  const re = compilePhrases([...exact.keys(), ...prefixes.map((p) => `${p.prefix}*`)]);
+  return {
+    re,
+    kindOf(matched) {
+      const m = norm(matched).replace(/[’‘]/g, "'");
+      const hit = exact.get(m);
+      if (hit !== undefined) return hit;
+      for (const p of prefixes) if (m.startsWith(p.prefix)) return p.kind;
+      return undefined;
+    },
+  };
+}
+
+/** Is the offset asserted plainly: not negated, not hypothetical, not inside quotation marks? */
+export function isPlain(p: PreparedItem, at: number): boolean {
+  return !isNegated(p, at) && !isHypothetical(p, at) && !isQuoted(p, at);
+}
+
+/**
+ * Is the offset negated by a negation at most `maxDistance` characters before it? Closer than the
+ * clause-long scope of `isNegated`, for idioms such as "nothing says 'we care' like cancelling".
+ */
+export function isNegatedNear(p: PreparedItem, at: number, maxDistance: number): boolean {
+  return p.negated.some((r) => at >= r.start && at < r.end && at - r.start <= maxDistance && !SAYS_IRONY.test(p.lower.slice(Math.max(0, r.start - 10), r.start + 6)));
+}
+
+// "Nothing says X like Y" praises nothing and negates nothing: it is irony about Y.
+const SAYS_IRONY = /nothing\s+says/;
+
+// A question without a question mark usually opens with an interrogative or an inverted verb,
+// after an optional greeting ("hi", "quick question").
+const OPENER =
+  /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|ok|okay|so|also|and|sorry|please|pls|quick question|just wondering|excuse me)[\s,!.:-]{1,4}){0,3}(?:what(?!\s+an?\s)|wat|wot|whats|what's|when|whens|where|wheres|where's|which|who|whos|who's|how|hw|is|isnt|are|r|does|do|did|can|could|will|would|should|has|have|any ?(?:one|body) know|anyone|anybody)(?![\p{L}])/u;
+// Indirect questions anywhere in a sentence: "wondering whether", "do you know if".
+const INDIRECT =
+  /(?<![\p{L}])(?:wonder(?:ing)? (?:if|whether|what|when|where|how|who|which)|(?:do|does) (?:you|u|any ?one|any ?body) know|(?:can|could) (?:you|u|someone|anyone|somebody) (?:tell|let) (?:me|us)|(?:please|pls|plz) (?:advise|let (?:me|us) know)|need to know (?:if|whether|what|when|where|how)|not sure (?:if|whether|where|when|how|what))(?![\p{L}])/u;
+
+/** Does the sentence ask something (a question mark, an interrogative opener or an indirect question)? */
+export function isQuestionSentence(p: PreparedItem, s: Sentence): boolean {
+  if (s.text.includes('?')) return true;
+  const lower = p.lower.slice(s.start, s.end);
+  return OPENER.test(lower) || INDIRECT.test(lower);
+}
+
+/** The index of the sentence containing an offset, or -1. Binary search: sentences are ordered. */
+export function sentenceIndexAt(p: PreparedItem, at: number): number {
+  let lo = 0;
+  let hi = p.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = p.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Every match of a compiled pattern in the lower-cased text (the pattern must be global). */
+export function matchesIn(p: PreparedItem, re: RegExp | null, from = 0, to = p.lower.length): RegExpMatchArray[] {
+  if (!re) return [];
+  re.lastIndex = 0;
+  const text = from === 0 && to === p.lower.length ? p.lower : p.lower.slice(from, to);
+  const out: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(re)) {
+    if (from !== 0) m.index = m.index! + from;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * Shared reading of a legal term's context for the legal_matter signals: is the writer involved,
+ * is it negated, is it a request for figures?
+ */
+import type { PreparedItem } from '../prepare.js';
+import { negatedLocally, sentenceText } from './risk-context.js';
+
+const INVOLVED =
+  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|lodged|lodging|starting|begin|need|needs)(?![\p{L}])/u;
+const FIGURES =
+  /(?<![\p{L}])(?:how many|how much|number of|numbers of|figures|total|totals|statistics|stats|data on|paid out|spent on|broken down|breakdown|each year|per year|last (?:three|five|ten|\d+) years|over the past|in the last|foi|freedom of information)(?![\p{L}])/u;
+// Negations that belong to the legal words themselves: "not going to sue", "no intention of".
+const NEGATED_INTENT =
+  /(?<![\p{L}])(?:not|never|no intention of|don't want to|dont want to|won't be|wont be|not going to|not gonna|isn't about|not about|not looking to|not interested in|no plans to)(?: \p{L}+){0,3}\s*$/u;
+
+/**
+ * Weight of a legal term at a span: 1 when the writer is involved, 0.5 in a request for figures or
+ * news-like comment, 0 when negated.
+ */
+export function legalWeight(p: PreparedItem, start: number, end: number): number {
+  const lead = p.lower.slice(Math.max(0, start - 40), start);
+  if (NEGATED_INTENT.test(lead) || negatedLocally(p, start, 3)) return 0;
+  const s = sentenceText(p, start, end);
+  if (FIGURES.test(s)) return 0.5;
+  return INVOLVED.test(s) ? 1 : 0.5;
+}

@@ -1,0 +1,45 @@
+/**
+ * Every migration, in code (no directory scanning: the sources are the artefact, and a bundler
+ * or tsx sees them as ordinary imports). Add `0002-….ts` here; names sort in the order they run.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import type { Database } from '../schema.js';
+import * as initial from './0001-initial.js';
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};
+
+export function migrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => ({ ...migrations }) } });
+}
+
+/** A migration failed; the message names it and says what was applied before it. */
+export class MigrationError extends Error {
+  readonly results: readonly MigrationResult[];
+  constructor(message: string, results: readonly MigrationResult[], cause: unknown) {
+    super(message, { cause });
+    this.name = 'MigrationError';
+    this.results = results;
+  }
+}
+
+/** Bring the schema up to date. Returns the names applied now (empty when it already was). */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const { error, results = [] } = await migrator(db).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results.find((r) => r.status === 'Error');
+    const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(
+      failed
+        ? `Migration ${failed.migrationName} failed: ${reason}` +
+            (applied.length > 0 ? ` (applied before it: ${applied.join(', ')})` : '') +
+            '. The failed migration was rolled back; fix the cause and start again.'
+        : `Migrations could not run: ${reason}`,
+      results,
+      error,
+    );
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,26 @@
+/** Runs the real `bin/commsdesk` with input on stdin, as a user or a script would. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const bin = resolve(import.meta.dirname, '../../bin/commsdesk');
+
+export function runCli(
+  args: string[],
+  input: string,
+  env: Record<string, string> = {},
+): { stdout: string; stderr: string; status: number | null; lines: Record<string, unknown>[] } {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const lines = r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status, lines };
+}
+
+export const jsonl = (rows: unknown[]): string =>
+  rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n';
