@@ -1,59 +1,69 @@
 /**
- * `npm run eval` — scores the content check (and triage, once present) on the labelled development
- * sets in ../shared/data (or files given with --content / --triage). `--verbose` lists mistakes.
+ * `npm run eval` — scores the content check and triage on labelled sets:
+ *   dev           ../shared/data/*-dev.jsonl (the shared development sets; profile dev-set)
+ *   holdout-tune  test/fixtures/holdout/*-tune.jsonl (independent author; may be tuned on)
+ *   holdout-test  test/fixtures/holdout/*-test.jsonl (independent author; never tuned on)
+ * Options: --set NAME (one set only), --only content|triage, --content FILE / --triage FILE
+ * (score one file instead), --profile ID, --verbose (list mistakes).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/core/profile/resolve.js';
+import type { Profile } from '../src/core/profile/schema.js';
 import { loadProfile } from '../src/store/profile-files.js';
 import { printContentScore, readJsonl, scoreContent, type ContentCase } from './eval-content.js';
-import {
-  commsdeskPredictor,
-  keywordPredictor,
-  printTriageScores,
-  score,
-  vaderPredictor,
-  type TriageCase,
-} from './eval-triage.js';
+import { commsdeskPredictor, keywordPredictor, printTriageScores, score, vaderPredictor, type TriageCase } from './eval-triage.js';
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
+const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+  return i >= 0 ? args[i + 1] : undefined;
 };
 const verbose = args.includes('--verbose');
+const only = opt('--only');
 const root = resolve(import.meta.dirname, '..');
-const contentFile = opt('--content', resolve(root, '../shared/data/content-dev.jsonl'));
-const triageFile = opt('--triage', resolve(root, '../shared/data/triage-dev.jsonl'));
-const profileId = opt('--profile', 'dev-set');
-const only = opt('--only', 'all');
+const holdout = resolve(root, 'test/fixtures/holdout');
 
-const loaded = loadProfile(profileId, [resolve(root, 'test/fixtures/profiles')]);
-if (!loaded.ok) {
-  console.error(loaded.problems.map(formatProblem).join('\n'));
-  process.exit(2);
+interface EvalSet {
+  name: string;
+  profile: string;
+  content?: string;
+  triage?: string;
 }
-if (only !== 'triage') {
-  if (existsSync(contentFile)) {
-    printContentScore(scoreContent(readJsonl<ContentCase>(contentFile), loaded.profile), verbose);
-  } else {
-    console.error(`No content set at ${contentFile}`);
-    process.exitCode = 1;
+
+let sets: EvalSet[] = [
+  { name: 'dev', profile: 'dev-set', content: resolve(root, '../shared/data/content-dev.jsonl'), triage: resolve(root, '../shared/data/triage-dev.jsonl') },
+  { name: 'holdout-tune', profile: 'nhs-default', content: resolve(holdout, 'content-tune.jsonl'), triage: resolve(holdout, 'triage-tune.jsonl') },
+  { name: 'holdout-test', profile: 'nhs-default', content: resolve(holdout, 'content-test.jsonl'), triage: resolve(holdout, 'triage-test.jsonl') },
+];
+if (opt('--content') || opt('--triage')) {
+  sets = [{ name: 'given', profile: opt('--profile') ?? 'nhs-default', ...(opt('--content') ? { content: resolve(opt('--content')!) } : {}), ...(opt('--triage') ? { triage: resolve(opt('--triage')!) } : {}) }];
+} else if (opt('--set')) {
+  sets = sets.filter((s) => s.name === opt('--set'));
+  if (sets.length === 0) throw new Error(`Unexpected --set "${opt('--set')}", expected dev, holdout-tune or holdout-test`);
+}
+
+const profiles = new Map<string, Profile>();
+const profileFor = (id: string): Profile => {
+  const hit = profiles.get(id);
+  if (hit) return hit;
+  const loaded = loadProfile(opt('--profile') ?? id, [resolve(root, 'test/fixtures/profiles')]);
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  profiles.set(id, loaded.profile);
+  return loaded.profile;
+};
+
+for (const set of sets) {
+  const profile = profileFor(set.profile);
+  console.log(`\n=== ${set.name} (profile ${profile.id}) ===`);
+  if (only !== 'triage' && set.content) {
+    if (existsSync(set.content)) printContentScore(scoreContent(readJsonl<ContentCase>(set.content), profile), verbose);
+    else console.log(`(no content set at ${set.content})`);
   }
-}
-if (only !== 'content') {
-  if (existsSync(triageFile)) {
-    const cases = readJsonl<TriageCase>(triageFile);
-    printTriageScores(
-      [
-        score('commsdesk', cases, commsdeskPredictor(loaded.profile)),
-        score('keywords', cases, keywordPredictor),
-        score('vader', cases, vaderPredictor),
-      ],
-      verbose,
-    );
-  } else {
-    console.error(`No triage set at ${triageFile}`);
-    process.exitCode = 1;
+  if (only !== 'content' && set.triage) {
+    if (existsSync(set.triage)) {
+      const cases = readJsonl<TriageCase>(set.triage);
+      printTriageScores([score('commsdesk', cases, commsdeskPredictor(profile)), score('keywords', cases, keywordPredictor), score('vader', cases, vaderPredictor)], verbose);
+    } else console.log(`(no triage set at ${set.triage})`);
   }
 }

@@ -117,8 +117,9 @@ export function chainHash(prevHash: string, fields: ChainFields): string {
 
 /**
  * Walks one organisation's chain in `seq` order, a row at a time, so a long chain can be streamed.
- * A link that points at neither the row before nor nothing at all is resolved at the end, when the
- * caller says which rows own the hashes in {@link unresolved}.
+ * A link that does not point at the row before is classified at the end, once the caller has said
+ * which rows (if any) hold the hashes in {@link unresolved}: another row (reordered) or none
+ * (missing).
  */
 export class ChainVerifier {
   readonly #problems: ChainProblem[] = [];
@@ -202,7 +203,8 @@ export class ChainVerifier {
     const anchor = this.#anchor;
     const problems = [...this.#problems];
     for (const p of this.#pending) {
-      const owner = owners.get(p.prevHash);
+      // The genesis link belongs to seq 1: a row carrying it elsewhere was moved.
+      const owner = p.prevHash === GENESIS_HASH ? 0 : owners.get(p.prevHash);
       problems.push(
         owner === undefined
           ? {
@@ -213,7 +215,10 @@ export class ChainVerifier {
           : {
               seq: p.seq,
               kind: 'reordered',
-              message: `Unexpected link at seq ${p.seq}: it follows seq ${owner}, expected seq ${p.seq - 1}`,
+              message:
+                owner === 0
+                  ? `Unexpected link at seq ${p.seq}: it is the first row of the chain, expected at seq 1`
+                  : `Unexpected link at seq ${p.seq}: it follows seq ${owner}, expected seq ${p.seq - 1}`,
             },
       );
     }

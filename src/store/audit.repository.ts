@@ -129,7 +129,7 @@ export class AuditRepository {
     options: { anchor?: ChainHead } = {},
   ): Promise<ChainVerdict> {
     const verifier = new ChainVerifier(options);
-    let after = Number.MIN_SAFE_INTEGER;
+    let after = -(2 ** 31); // the smallest int4: tampered seqs may be negative
     for (;;) {
       const rows = await this.ctx.db
         .selectFrom('audit_log')

@@ -34,6 +34,8 @@ import type { ItemsTable } from './schema.js';
 const CHUNK = 500;
 /** The largest inbox page. */
 export const MAX_PAGE = 500;
+/** Up to this many matches, PostgreSQL search sorts them itself (see search()). */
+const SEARCH_CAP = 5_000;
 
 /** What triage decided about an item, as re-triage or an SLA change writes it back. */
 export interface TriageUpdate {
@@ -246,21 +248,26 @@ export class ItemRepository {
    */
   async inbox(organisationId: number, query: InboxQuery): Promise<Page<Item>> {
     const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(query.limit)));
-    const statuses = (query.status ?? OPEN_STATUSES).map(checkStatus);
+    const statuses = [...new Set((query.status ?? OPEN_STATUSES).map(checkStatus))];
     if (statuses.length === 0) return { rows: [], nextCursor: null };
-    const openness = statuses.every(isOpen) ? true : statuses.some(isOpen) ? undefined : false;
+    const open = statuses.filter(isOpen).length;
+    const openness = open === statuses.length ? true : open === 0 ? false : undefined;
+    // `open` alone selects the statuses when they are all the open or all the closed ones.
+    const closedCount = ITEM_STATUSES.length - OPEN_STATUSES.length;
+    const exact =
+      (openness === true && open === OPEN_STATUSES.length) ||
+      (openness === false && statuses.length === closedCount);
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     const labels = uniqueLabels(query.labels);
     const { db, dialect } = this.ctx;
 
-    let rows: Selectable<ItemsTable>[];
     if (labels.length === 0) {
       let q = db
         .selectFrom('items as i')
         .select(ITEM_COLUMNS.map((c) => `i.${c}` as const))
         .where('i.organisation_id', '=', organisationId);
       if (openness !== undefined) q = q.where('i.open', '=', bool(dialect, openness));
-      q = q.where('i.status', 'in', statuses);
+      if (!exact) q = q.where('i.status', 'in', statuses);
       if (query.accountId !== undefined) q = q.where('i.account_id', '=', query.accountId);
       if (query.assignee !== undefined) {
         q =
@@ -275,67 +282,84 @@ export class ItemRepository {
           eb(eb.refTuple('i.due_at', 'i.id'), '>', eb.tuple(after.dueAt, after.id)),
         );
       }
-      rows = await q
+      const rows = await q
         .orderBy('i.due_at')
         .orderBy('i.id')
         .limit(limit + 1)
         .execute();
-    } else {
-      // Driven from item_labels, which carries the sort key: for one label, one index range in
-      // order. An item with two of the asked labels appears twice there, hence the DISTINCT.
-      let page = db
+      return page(rows.map(toItem), limit);
+    }
+
+    // Driven from item_labels, which carries the sort key: each label is one index range read in
+    // order. Several labels are read one by one and merged here (rather than one query with
+    // IN, which PostgreSQL answers by sorting every match): the first `limit + 1` of the merge are
+    // among the first `limit + 1` of each label.
+    const keysOf = async (label: string) => {
+      let q = db
         .selectFrom('item_labels as l')
-        .innerJoin('items as i', 'i.id', 'l.item_id')
         .select(['l.due_at', 'l.item_id'])
-        .distinct()
         .where('l.organisation_id', '=', organisationId)
-        .where('l.label', 'in', labels)
-        .where('i.status', 'in', statuses);
-      if (openness !== undefined) page = page.where('l.open', '=', bool(dialect, openness));
-      if (query.accountId !== undefined) page = page.where('i.account_id', '=', query.accountId);
-      if (query.assignee !== undefined) {
-        page =
-          query.assignee === null
-            ? page.where('i.assignee_id', 'is', null)
-            : page.where('i.assignee_id', '=', query.assignee);
-      }
-      if (query.urgent !== undefined)
-        page = page.where('i.urgent', '=', bool(dialect, query.urgent));
-      if (query.dueBefore) page = page.where('l.due_at', '<', toIso(query.dueBefore));
+        .where('l.label', '=', label);
+      if (openness !== undefined) q = q.where('l.open', '=', bool(dialect, openness));
+      if (query.dueBefore) q = q.where('l.due_at', '<', toIso(query.dueBefore));
       if (after) {
-        page = page.where((eb) =>
+        q = q.where((eb) =>
           eb(eb.refTuple('l.due_at', 'l.item_id'), '>', eb.tuple(after.dueAt, after.id)),
         );
       }
-      const keys = await page
+      const needsItem =
+        !exact ||
+        query.accountId !== undefined ||
+        query.assignee !== undefined ||
+        query.urgent !== undefined;
+      if (needsItem) {
+        q = q.where((eb) => {
+          let item = eb.selectFrom('items as i').select('i.id').whereRef('i.id', '=', 'l.item_id');
+          if (!exact) item = item.where('i.status', 'in', statuses);
+          if (query.accountId !== undefined)
+            item = item.where('i.account_id', '=', query.accountId);
+          if (query.assignee !== undefined) {
+            item =
+              query.assignee === null
+                ? item.where('i.assignee_id', 'is', null)
+                : item.where('i.assignee_id', '=', query.assignee);
+          }
+          if (query.urgent !== undefined) {
+            item = item.where('i.urgent', '=', bool(dialect, query.urgent));
+          }
+          return eb.exists(item);
+        });
+      }
+      const rows = await q
         .orderBy('l.due_at')
         .orderBy('l.item_id')
         .limit(limit + 1)
         .execute();
-      const order = new Map(keys.map((k, i) => [toNumber(k.item_id), i]));
-      rows =
-        keys.length === 0
-          ? []
-          : (
-              await db
-                .selectFrom('items')
-                .select(ITEM_COLUMNS)
-                .where('organisation_id', '=', organisationId)
-                .where('id', 'in', [...order.keys()])
-                .execute()
-            ).sort(
-              (a, b) =>
-                (order.get(toNumber(a.id)) as number) - (order.get(toNumber(b.id)) as number),
-            );
-    }
-
-    const more = rows.length > limit;
-    const items = rows.slice(0, limit).map(toItem);
-    const last = more ? rows[limit - 1] : undefined;
-    return {
-      rows: items,
-      nextCursor: last ? encodeCursor(storedDueAt(toItem(last).dueAt), toNumber(last.id)) : null,
+      return rows.map((r) => ({ dueAt: toIso(toDate(r.due_at)), id: toNumber(r.item_id) }));
     };
+    const merged = new Map<number, { dueAt: string; id: number }>();
+    for (const keys of await Promise.all(labels.map(keysOf))) {
+      for (const key of keys) merged.set(key.id, key);
+    }
+    const wanted = [...merged.values()]
+      .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id - b.id))
+      .slice(0, limit + 1);
+    if (wanted.length === 0) return { rows: [], nextCursor: null };
+    const rows = await db
+      .selectFrom('items')
+      .select(ITEM_COLUMNS)
+      .where('organisation_id', '=', organisationId)
+      .where(
+        'id',
+        'in',
+        wanted.map((k) => k.id),
+      )
+      .execute();
+    const position = new Map(wanted.map((k, i) => [k.id, i]));
+    const items = rows
+      .map(toItem)
+      .sort((a, b) => (position.get(a.id) as number) - (position.get(b.id) as number));
+    return page(items, limit);
   }
 
   /**
@@ -360,13 +384,36 @@ export class ItemRepository {
         limit ${n}`.execute(db);
       return rows.map(toItem);
     }
-    const { rows } = await sql<Selectable<ItemsTable>>`
-      select ${sql.join(ITEM_COLUMNS.map((c) => sql.ref(`i.${c}`)))} from items i
-      where i.organisation_id = ${organisationId}
-        and i.erased_at is null
-        and i.search @@ plainto_tsquery('english', ${words.join(' ')})
-      order by i.id desc
-      limit ${n}`.execute(db);
+    // PostgreSQL cannot read a GIN index in id order. A selective query is answered from the
+    // index (every match, newest first here); when a query matches more than SEARCH_CAP items,
+    // walking items newest-first finds the first `n` quickly instead.
+    const tsquery = sql`plainto_tsquery('english', ${words.join(' ')})`;
+    const { rows: matches } = await sql<{ id: number | string }>`
+      select id from items
+      where organisation_id = ${organisationId} and erased_at is null and search @@ ${tsquery}
+      limit ${SEARCH_CAP + 1}`.execute(db);
+    let newest: number[];
+    if (matches.length <= SEARCH_CAP) {
+      newest = matches
+        .map((m) => toNumber(m.id))
+        .sort((a, b) => b - a)
+        .slice(0, n);
+    } else {
+      const { rows: ordered } = await sql<{ id: number | string }>`
+        select id from items
+        where organisation_id = ${organisationId} and erased_at is null and search @@ ${tsquery}
+        order by id desc
+        limit ${n}`.execute(db);
+      newest = ordered.map((m) => toNumber(m.id));
+    }
+    if (newest.length === 0) return [];
+    const rows = await db
+      .selectFrom('items')
+      .select(ITEM_COLUMNS)
+      .where('organisation_id', '=', organisationId)
+      .where('id', 'in', newest)
+      .orderBy('id', 'desc')
+      .execute();
     return rows.map(toItem);
   }
 
@@ -612,6 +659,15 @@ async function replaceLabels(ctx: StoreContext, item: Item): Promise<void> {
       })),
     )
     .execute();
+}
+
+/** The first `limit` of `limit + 1` items, with a cursor when there were more. */
+function page(items: Item[], limit: number): Page<Item> {
+  const last = items.length > limit ? items[limit - 1] : undefined;
+  return {
+    rows: items.slice(0, limit),
+    nextCursor: last ? encodeCursor(storedDueAt(last.dueAt), last.id) : null,
+  };
 }
 
 function encodeCursor(dueAt: string, id: number): string {

@@ -19,7 +19,8 @@ import type { Dialect } from '../../src/store/codec.js';
 import type { Organisation } from '../../src/store/model.js';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
-export const PG_URL = process.env.COMMSDESK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_URL =
+  process.env.COMMSDESK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ON_CI = process.env.CI === 'true' || process.env.CI === '1';
 
 /** Why PostgreSQL cannot be used, or null when it can. Checked once per test file. */
@@ -93,8 +94,19 @@ async function setUp(dialect: Dialect): Promise<{ db: TestDatabase; tearDown(): 
     };
   }
 
-  const handle = await open();
-  await migrateToLatest(handle.db);
+  let handle: DatabaseHandle;
+  try {
+    handle = await open();
+    try {
+      await migrateToLatest(handle.db);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
   const store = createStore(handle);
   const db: TestDatabase = {
     dialect,
@@ -125,7 +137,10 @@ async function setUp(dialect: Dialect): Promise<{ db: TestDatabase; tearDown(): 
  * `describe` the same tests once per database. `get()` returns the suite's database inside
  * hooks and tests.
  */
-export function describeEachDatabase(name: string, tests: (get: () => TestDatabase) => void): void {
+export function describeEachDatabase(
+  name: string,
+  tests: (get: () => TestDatabase, dialect: Dialect) => void,
+): void {
   describe.each(DIALECTS)(`${name} (%s)`, (dialect) => {
     const skip = dialect === 'postgres' && postgresProblem !== null && !ON_CI;
     if (skip) {
@@ -134,18 +149,26 @@ export function describeEachDatabase(name: string, tests: (get: () => TestDataba
           'On CI (CI=true) this fails instead.',
       );
     }
-    describe.skipIf(skip)('', () => {
+    describe.skipIf(skip)('contract', () => {
       let current: Awaited<ReturnType<typeof setUp>> | undefined;
+      // A set-up failure fails every test of the suite (rather than skipping them quietly),
+      // so an unreachable PostgreSQL on CI shows up in the failed count.
+      let failure: unknown;
       beforeAll(async () => {
-        current = await setUp(dialect);
+        try {
+          current = await setUp(dialect);
+        } catch (error) {
+          failure = error;
+        }
       }, 30_000);
       afterAll(async () => {
         await current?.tearDown();
       });
       tests(() => {
+        if (failure !== undefined) throw failure;
         if (!current) throw new Error(`The ${dialect} database was not set up`);
         return current.db;
-      });
+      }, dialect);
     });
   });
 }

@@ -154,7 +154,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         ]),
     )
     .execute();
-  // The inbox: open items of one organisation by due time, optionally of one account or assignee.
+  // The inbox: open items of one organisation by due time, optionally of one account, assignee or
+  // urgency.
   // Each is a single index range read in order, so the first page never sorts.
   await db.schema
     .createIndex('items_inbox')
@@ -170,6 +171,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('items_inbox_assignee')
     .on('items')
     .columns(['organisation_id', 'assignee_id', 'open', 'due_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('items_inbox_urgent')
+    .on('items')
+    .columns(['organisation_id', 'urgent', 'open', 'due_at', 'id'])
     .execute();
   await db.schema
     .createIndex('items_author')

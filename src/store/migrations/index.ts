@@ -2,16 +2,33 @@
  * Every migration, in code (no directory scanning: the sources are the artefact, and a bundler
  * or tsx sees them as ordinary imports). Add `0002-….ts` here; names sort in the order they run.
  */
-import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import type { Database } from '../schema.js';
 import * as initial from './0001-initial.js';
+import { dialectOf } from './dialect.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
 };
 
-export function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => ({ ...migrations }) } });
+/**
+ * Kysely's migrator. On PostgreSQL its bookkeeping tables are pinned to the current schema:
+ * otherwise it looks for them in every schema, finds another schema's (a second deployment or
+ * test run on the same server) and never creates its own.
+ */
+export async function migrator(db: Kysely<Database>): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (dialectOf(db as Kysely<unknown>) === 'postgres') {
+    const { rows } = await sql<{
+      schema: string | null;
+    }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema ?? undefined;
+  }
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...migrations }) },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
 }
 
 /** A migration failed; the message names it and says what was applied before it. */
@@ -26,7 +43,7 @@ export class MigrationError extends Error {
 
 /** Bring the schema up to date. Returns the names applied now (empty when it already was). */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const { error, results = [] } = await migrator(db).migrateToLatest();
+  const { error, results = [] } = await (await migrator(db)).migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((r) => r.status === 'Error');
     const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -1,8 +1,13 @@
 /**
  * a11y.caps — whole words in capitals used for emphasis. Screen readers may spell them out letter
  * by letter and they read as shouting; sentence case is easier for everyone (PUB-4).
+ *
+ * Emphasis is told from abbreviations by what the word is: a capitalised English word ("FULL",
+ * "MONDAY", "NOT") is emphasis, while a run of capitals that is not a word ("OPEL", "MFFD",
+ * "SDEC") is an abbreviation, which a11y.jargon judges instead.
  */
 import { z } from 'zod';
+import { allPhrases, phraseList } from '../phrases/index.js';
 import { defineRule } from '../rule.js';
 
 /** Capitalised words that are normal in NHS writing and never emphasis. */
@@ -39,6 +44,7 @@ const ALWAYS_ALLOWED = [
   'UKHSA',
   'DHSC',
   'HIV',
+  'AIDS',
   'COPD',
   'ADHD',
   'PTSD',
@@ -53,7 +59,53 @@ const ALWAYS_ALLOWED = [
   'NB',
   'PS',
   'I',
+  // English words that are also the names of NHS bodies and campaigns.
+  'NICE',
+  'FAST',
+  'CARE',
 ];
+
+/**
+ * Short words (under `minLength`) that are emphasis when written in capitals: "do NOT", "ALL
+ * welcome", "book NOW". Short words that are often abbreviations (US, ME, IT, OR, ID) are not here.
+ */
+const SHORT_EMPHASIS = new Set(
+  'NOT NO DO DID ALL NOW YOU ANY OUR YES WHY HOW BIG NEW ONE TWO OFF OUT GET SEE TOO WAS ARE HAS CAN MAY SO BUT AND THE FOR ITS HIS HER WE HE SHE THEY TOP HOT WOW OMG'.split(
+    ' ',
+  ),
+);
+
+/** Short words that are abbreviations far more often than shouting. */
+const SHORT_NOT_EMPHASIS = new Set('US ME IT OR ID IV OT PE TB WHO AT IN ON TO OF BY AS AN A'.split(' '));
+
+/** An English dictionary: the hashtag word list and the British spellings. */
+let dictionary: ReadonlySet<string> | undefined;
+function englishWords(): ReadonlySet<string> {
+  if (!dictionary) {
+    const hashtag = phraseList('hashtag-words');
+    const words = hashtag.entries
+      .filter((e) => e.kind !== 'acronym')
+      .flatMap((e) => e.phrases.map((p) => p.toLowerCase()));
+    const uk = phraseList('uk-spelling').entries.flatMap((e) =>
+      (e.suggest ?? []).map((p) => p.toLowerCase()),
+    );
+    dictionary = new Set([...words, ...uk]);
+  }
+  return dictionary;
+}
+
+/** Known abbreviations: the jargon list and the hashtag acronyms. */
+let abbreviations: ReadonlySet<string> | undefined;
+function knownAbbreviations(): ReadonlySet<string> {
+  if (!abbreviations) {
+    const jargon = allPhrases(phraseList('jargon-abbreviations'));
+    const acronyms = phraseList('hashtag-words')
+      .entries.filter((e) => e.kind === 'acronym')
+      .flatMap((e) => e.phrases);
+    abbreviations = new Set([...jargon, ...acronyms].map((w) => w.toUpperCase()));
+  }
+  return abbreviations;
+}
 
 export default defineRule({
   meta: {
@@ -65,7 +117,10 @@ export default defineRule({
   },
   options: z
     .object({
-      /** Shortest word counted as shouting (shorter capitalised words are usually abbreviations). */
+      /**
+       * Shortest word counted as shouting. Shorter words count only when they are common
+       * emphasis words ("NOT", "ALL", "NOW") or sit in a run of shouted words.
+       */
       minLength: z.number().int().min(2).default(4),
       /** More capitalised words the organisation uses normally (its own abbreviations). */
       allow: z.array(z.string()).default([]),
@@ -77,18 +132,58 @@ export default defineRule({
         (w) => w.toUpperCase(),
       ),
     );
+    const known = knownAbbreviations();
+    const words = englishWords();
     const word = /(?<![\p{L}\p{N}#@&])\p{Lu}[\p{Lu}'’&-]*\p{Lu}(?![\p{L}\p{N}])/gu;
+
+    /** Whether a capitalised word reads as a word rather than an abbreviation. */
+    const isWord = (letters: string): boolean => {
+      const lower = letters.toLowerCase();
+      if (words.has(lower)) return true;
+      // "DON'T" → "dont"; a plural or possessive of a word ("NURSES").
+      return /s$/u.test(lower) && words.has(lower.slice(0, -1));
+    };
+
     return (draft, report) => {
-      for (const m of draft.text.matchAll(word)) {
+      const text = draft.text;
+      if (!/\p{Lu}[\p{Lu}'’&-]*\p{Lu}/u.test(text)) return;
+      const found: { start: number; end: number; w: string; short: boolean }[] = [];
+      for (const m of text.matchAll(word)) {
         const w = m[0];
+        const key = w.toUpperCase().replace(/’/gu, "'");
+        if (allowed.has(key) || known.has(key) || known.has(key.replace(/'?S$/u, ''))) continue;
         const letters = w.replace(/[^\p{L}]/gu, '');
-        if (letters.length < options.minLength || allowed.has(w.toUpperCase())) continue;
-        // A run of capitals mixed with digits is a code or reference (e.g. "SN2"), not emphasis.
-        const lower = w.charAt(0) + w.slice(1).toLowerCase();
+        if (letters.length < options.minLength) {
+          if (SHORT_NOT_EMPHASIS.has(letters)) continue;
+          found.push({ start: m.index, end: m.index + w.length, w, short: true });
+          continue;
+        }
+        // A capitalised English word is emphasis. A long run of capitals that is not in the
+        // dictionary still reads as shouting ("UNACCEPTABLE"); a short one is an abbreviation.
+        if (isWord(letters) || (letters.length >= 7 && /[AEIOUY]/u.test(letters))) {
+          found.push({ start: m.index, end: m.index + w.length, w, short: false });
+        }
+      }
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i]!;
+        if (f.short) {
+          // A short word is emphasis when it is a usual shouted word, or it sits next to another
+          // shouted word ("PLEASE DO NOT").
+          const prev = found[i - 1];
+          const next = found[i + 1];
+          const near = (a: { end: number }, b: { start: number }) =>
+            /^[\s,!.'’-]{1,3}$/u.test(text.slice(a.end, b.start));
+          const inRun =
+            (prev !== undefined && !prev.short && near(prev, f)) ||
+            (next !== undefined && !next.short && near(f, next));
+          const letters = f.w.replace(/[^\p{L}]/gu, '');
+          if (!SHORT_EMPHASIS.has(letters) && !(inRun && isWord(letters))) continue;
+        }
+        const lower = f.w.charAt(0) + f.w.slice(1).toLowerCase();
         report({
-          start: m.index,
-          end: m.index + w.length,
-          message: `Unexpected "${w}" in capitals, expected sentence case: screen readers may spell it out and it reads as shouting`,
+          start: f.start,
+          end: f.end,
+          message: `Unexpected "${f.w}" in capitals, expected sentence case: screen readers may spell it out and it reads as shouting`,
           expected: [lower],
         });
       }

@@ -39,10 +39,55 @@ ruleTester(rule, {
     'We’ve signed a new contract with our cleaning provider worth £2m a year. Find out more on our website.',
     'Our new health hub opens in the old Debenhams building next spring.',
     'Pay negotiations between the unions and the government continue.',
+    {
+      text: 'Big news coming soon! Our new website goes live on Monday.',
+      name: 'a teaser with no deal or plan',
+    },
+    {
+      text: 'Our Freedom to Speak Up guardians hold private meetings with any member of staff.',
+      name: 'private meetings as a service',
+    },
+    'Book a private room for your team meeting through the intranet.',
+    {
+      text: 'We overheard lots of lovely comments about our new garden this week.',
+      name: '"overheard" with no plan or deal',
+    },
     { text: big, name: '1 MB text' },
     { text: '£'.repeat(10000) + '1'.repeat(100000), name: 'pound signs and digits' },
   ],
   invalid: [
+    {
+      text: 'Mum’s the word, but we’re buying the old bus depot for our new clinic.',
+      errors: [{ actual: 'Mum’s the word', message: /private/ }],
+      name: 'a secrecy idiom',
+    },
+    {
+      text: 'We’re in advanced talks to take over the Hill Road practice for £900k.',
+      errors: [{ actual: 'advanced talks', message: /negotiation/ }],
+      name: 'talks about a purchase with a figure',
+    },
+    {
+      text: 'Overheard the finance director saying the day surgery unit is closing next spring.',
+      audience: 'personal',
+      errors: [{ actual: 'Overheard the finance director' }],
+      name: 'what a senior person said, overheard',
+    },
+    {
+      text: 'The board agreed last night to merge the two stroke units, but it won’t be announced until the spring.',
+      errors: [{ actual: 'won’t be announced' }],
+      name: 'a plan that will be announced later',
+    },
+    {
+      text: 'We’ve put in an offer of £1.2m for the old library building, fingers crossed!',
+      errors: [{ actual: '£1.2m', message: /figure/ }],
+      name: 'an offer with a figure',
+    },
+    {
+      text: 'In a private meeting today we heard the trust is selling the staff car park to a developer.',
+      audience: 'personal',
+      errors: [{ actual: 'private meeting' }],
+      name: 'a plan heard in a private meeting',
+    },
     {
       text: 'Exciting news: we’re in final negotiations with MedLogix for the £14m patient transport contract and expect to sign next month, ahead of the other bidders.',
       errors: [{ actual: 'final negotiations', message: /negotiation or bid/ }],

@@ -22,9 +22,9 @@ const MONEY =
 const BETWEEN_US =
   /(?:^|[.!?]\s+|\n\s*)between\s+(?:us|you\s+and\s+me|ourselves)\s*(?=[,:;.!—–-])/giu;
 
-/** What a senior person said in private: "chat with the chief exec - she says …". */
+/** What a senior person said in private: "chat with the chief exec - she says …", "overheard the CEO". */
 const RELAYED =
-  /\b(?:chat(?:ted|ting)?|spoke|speaking|talk(?:ed|ing)?|meeting|conversation)\s+with\s+(?:the\s+|our\s+|my\s+)?(?:chief\s+exec\w*|CEO|director|finance\s+director|board|chair|boss|execs?)\b|\b(?:chief\s+exec\w*|CEO|director|the\s+board|chair|boss|execs?)\s+(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|mentioned|reckons|let\s+slip)\b/giu;
+  /\b(?:heard|overheard|overhearing)\s+(?:the\s+|our\s+|my\s+)?(?:chief\s+exec\w*|CEO|director|finance\s+director|board|chair|boss|execs?)\b|\b(?:chat(?:ted|ting)?|spoke|speaking|talk(?:ed|ing)?|meeting|conversation)\s+with\s+(?:the\s+|our\s+|my\s+)?(?:chief\s+exec\w*|CEO|director|finance\s+director|board|chair|boss|execs?)\b|\b(?:chief\s+exec\w*|CEO|director|the\s+board|chair|boss|execs?)\s+(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|mentioned|reckons|let\s+slip)\b/giu;
 
 export default defineRule({
   meta: {
@@ -77,7 +77,7 @@ export default defineRule({
       for (const m of text.matchAll(RELAYED))
         weak.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (plans.length > 0 && !isPublished) {
-        weak.sort((a, b) => a.start - b.start);
+        weak.sort((a, b) => a.start - b.start || b.end - a.end);
         for (const m of weak)
           report({
             start: m.start,

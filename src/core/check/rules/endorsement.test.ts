@@ -47,6 +47,44 @@ ruleTester(rule, {
     },
     'Off to run the Bristol 10k for our hospital charity! Sponsor link below.',
     'Book at your GP practice or local pharmacy.',
+    {
+      text: 'Water is the best drink on a hot day. Keep a bottle with you.',
+      name: 'a superlative about a kind of drink, with no brand',
+    },
+    {
+      text: 'Thanks to Asda for the donation. The best way to say thank you is to volunteer.',
+      name: 'thanks, then "the best way" (not a kind of business)',
+    },
+    {
+      text: 'Download the NHS App and try it for your repeat prescriptions.',
+      name: 'an NHS app',
+    },
+    { text: 'Try the NHS Quit Smoking app. It is free.', name: 'an NHS campaign app' },
+    {
+      text: 'Follow us on TikTok and YouTube for more tips.',
+      name: 'platforms the organisation posts on',
+    },
+    {
+      text: 'Stay warm this winter with our free flu jab.',
+      name: '"stay warm with" our own service',
+    },
+    { text: 'Get fit with Jane at our staff yoga class.', name: 'a person, not a product' },
+    {
+      text: 'Fruit is the best snack for children. Try it cut into fun shapes!',
+      name: 'a health tip that ranks food, not a brand',
+    },
+    {
+      text: 'Our top tips for sleeping well: keep a routine and avoid screens.',
+      name: '"top tips"',
+    },
+    {
+      text: 'Thank you to Morrisons for donating fruit to our staff room.',
+      name: 'thanks for a donation (supermarket)',
+    },
+    {
+      text: 'Hand gel is on every ward. Please use it.',
+      name: 'a product word after a capital that only starts a sentence',
+    },
     { text: big, name: '1 MB text' },
     { text: '%'.repeat(10000) + ' off', name: 'percent signs' },
   ],
@@ -91,6 +129,30 @@ ruleTester(rule, {
       audience: 'personal',
       errors: [{ actual: 'Use my code' }, { actual: '10% off' }],
       name: 'a discount code on a personal post',
+    },
+    {
+      text: 'Our night team are big fans of the SnoozeWell pillow. Give it a go!',
+      errors: [{ actual: 'SnoozeWell' }, { actual: 'Give it a go' }],
+      name: 'an unlisted product named by its product word, then urged',
+    },
+    {
+      text: 'Thank you Morrisons for the fruit boxes. Our staff’s favourite supermarket!',
+      errors: [{ actual: 'favourite supermarket', message: /ranks/ }],
+      name: 'thanks, then ranking the business in the next sentence',
+    },
+    {
+      text: 'Keep hydrated on long shifts with Aquavita.',
+      errors: [{ actual: 'Aquavita' }],
+      name: '"keep hydrated with" an unlisted brand',
+    },
+    {
+      text: 'Our physios have tested the Strideo trainers. Highly recommended for long shifts.',
+      errors: [{ actual: 'Highly recommended' }],
+      name: 'a product, then praise in the next sentence',
+    },
+    {
+      text: 'We really like the MoodBoost app for tracking how you feel.',
+      errors: [{ actual: 'MoodBoost' }],
     },
     {
       text: 'Greggs is the best for a quick lunch near the hospital.',

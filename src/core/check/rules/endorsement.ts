@@ -13,6 +13,9 @@ import { defineRule } from '../rule.js';
 const list = phraseList('endorsement-phrases');
 const phrasesOf = (kind: string): string[] =>
   allPhrases({ ...list, entries: list.entries.filter((e) => e.kind === kind) });
+const ranking = phraseList('endorsement-ranking');
+const rankingOf = (kind: string): string[] =>
+  allPhrases({ ...ranking, entries: ranking.entries.filter((e) => e.kind === kind) });
 
 /** A percentage discount: "20% off", "10 % off". */
 const PERCENT_OFF = /(?<![\p{L}\p{N}])\d{1,3}\s?%\s*off\b/giu;
@@ -25,6 +28,14 @@ const NAMED: { re: RegExp; why: string }[] = [
   {
     re: new RegExp(
       String.raw`\b(?:we|I)(?:\s+(?:would|'d|’d|always|highly|really|strongly|definitely|do))*\s+recommend(?:s|ed)?\s+(?:the\s+|a\s+|an\s+)?(${NAME})`,
+      'gu',
+    ),
+    why: 'recommends',
+  },
+  {
+    // "Keep cool this summer with Fizzo", "stay hydrated on shift with Aquavita".
+    re: new RegExp(
+      String.raw`\b(?:[Ss]tay|[Kk]eep|[Gg]et)\s+(?:cool|hydrated|warm|fresh|going|energised|energized|active|fit|healthy)\b[^.!?\n]{0,30}?\bwith\s+(?:the\s+)?(${NAME})`,
       'gu',
     ),
     why: 'recommends',
@@ -65,6 +76,53 @@ const ORDINARY_NAME =
 const PUBLIC_NAME =
   /\b(?:NHS|Council|ICB|ICS|CCG|Integrated\s+Care|Foundation\s+Trust|Trust|Hospitals?|Health\s+Board|Ambulance|Fire|Police|Government|Department|Agency|Commission|Healthwatch|University|College|School|Charity|Charities|Foundation|Appeal|Fund|Hospice|Rotary|Lions)\b|\bUK$/u;
 
+/**
+ * A capitalised name (one to three words, or a run-together name such as "CalmMind") just before
+ * a product word: "the CalmMind app", "Zesto energy drink". The product words come from the list.
+ */
+const PRODUCT_NAME = String.raw`(?<![\p{L}\p{N}#@'’])(\p{Lu}[\p{L}\p{N}'’&-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}'’&-]{0,30}){0,2})\s+`;
+
+/** A word with a capital inside it ("CalmMind", "SleepWell"): a made-up brand, not a word. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** A phrase as a pattern whose first letter may be either case ("app", "App"). */
+const anyFirstCase = (phrase: string): string => {
+  const body = phrase
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('\\s+');
+  const first = body.charAt(0);
+  return first.toLowerCase() !== first.toUpperCase()
+    ? `[${first.toLowerCase()}${first.toUpperCase()}]${body.slice(1)}`
+    : body;
+};
+/** A phrase as a pattern in any case, for expressions that cannot take the i flag. */
+const anyCase = (phrase: string): string =>
+  [...phrase.trim()]
+    .map((c) => {
+      if (/\s/u.test(c)) return '\\s+';
+      if (c.toLowerCase() !== c.toUpperCase()) return `[${c.toLowerCase()}${c.toUpperCase()}]`;
+      return c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    })
+    .join('')
+    .replace(/(?:\\s\+)+/gu, '\\s+');
+
+/** Common English words (the hashtag dictionary): a one-word name that is one is not a brand. */
+let dictionary: ReadonlySet<string> | undefined;
+function englishWords(): ReadonlySet<string> {
+  dictionary ??= new Set(
+    phraseList('hashtag-words')
+      .entries.filter((e) => e.kind !== 'acronym')
+      .flatMap((e) => e.phrases.map((p) => p.toLowerCase())),
+  );
+  return dictionary;
+}
+
+/** Whether `at` starts a sentence (so its capital letter says nothing about a name). */
+const isSentenceStart = (text: string, at: number): boolean =>
+  /(?:^|[.!?:\n]\s*|^\s*["'‘“(]?)$/u.test(text.slice(Math.max(0, at - 4), at));
+
 /** Words that show a personal post speaks as NHS staff. */
 const STAFF_IDENTITY =
   /\b(?:NHS|nurse|nurses|nursing|doctor|doctors|midwife|midwives|paramedic|GP|HCA|physio|physiotherapist|pharmacist|consultant|ward|trust|hospital|my patients|our patients|on shift|night shift|colleagues)\b/iu;
@@ -96,6 +154,19 @@ export default defineRule({
     // Brands are matched with their capital letter, so "wellington boots" is not the chemist.
     const brands = brandSource ? new RegExp(brandSource.source, 'gu') : null;
     const promo = compilePhrases(phrasesOf('promo'));
+    const productName = new RegExp(
+      PRODUCT_NAME + `(?:${allPhrases(phraseList('endorsement-products')).map(anyFirstCase).join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    const superlative = rankingOf('superlative').map(anyCase).join('|');
+    const category = rankingOf('category').map(anyCase).join('|');
+    // "the best supermarket in town", "our staff's top drink", "my favourite coffee shop".
+    const ranked = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${superlative})(?:\\s+[\\p{L}'’-]{2,20}){0,2}?\\s+(?:${category})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    const praiseAlone = compilePhrases(phrasesOf('praise-alone'));
+    const common = englishWords();
     const promote = compilePhrases(phrasesOf('promote'));
     const org = profile.organisation;
     const allowedNames = [
@@ -108,6 +179,10 @@ export default defineRule({
     ];
     const allowed = compilePhrases(allowedNames);
     const allowedKeys = new Set(allowedNames.map((n) => n.toLowerCase()));
+    // Given names: "we love Sarah" thanks a person, not a product.
+    const givenNames = new Set(
+      allPhrases(phraseList('pii-person-care-names')).map((n) => n.toLowerCase()),
+    );
 
     /** Whether a captured name is a company or product (not a public body, partner or ordinary word). */
     const commercialName = (name: string): boolean => {
@@ -153,8 +228,42 @@ export default defineRule({
         }
       }
 
-      for (const s of sentences(text)) {
+      // A name that is not listed but is plainly a product: "the CalmMind app", "Zesto drink".
+      productName.lastIndex = 0;
+      for (const m of text.matchAll(productName)) {
+        const name = m[1]!;
+        const hit = { start: m.index, end: m.index + name.length, text: name };
+        if (brandHits.some((b) => b.start <= hit.start && hit.start < b.end)) continue;
+        if (isAllowedSpan(hit) || !commercialName(name) || givenNames.has(name.toLowerCase()))
+          continue;
+        if (!name.includes(' ') && !INNER_CAPITAL.test(name)) {
+          // One ordinary word ("Sleep app", "Hand gel") or a capital that only starts a sentence.
+          if (common.has(name.toLowerCase()) || isSentenceStart(text, m.index)) continue;
+        }
+        brandHits.push(hit);
+      }
+      brandHits.sort((a, b) => a.start - b.start);
+
+      const sents = sentences(text);
+      for (const s of sents) {
         const triggers = findPhrases(promote, s.text);
+        // A sentence that ranks a kind of business or product, or only praises and urges a try,
+        // points back to the brand named before it: "Thanks to Tesco Extra. The best
+        // supermarket in town!", "We like the CalmMind app. Try it tonight."
+        ranked.lastIndex = 0;
+        const rank = ranked.exec(s.text);
+        const praise = rank ? undefined : findPhrases(praiseAlone, s.text)[0];
+        const back = rank
+          ? { start: rank.index, end: rank.index + rank[0].length, text: rank[0] }
+          : praise;
+        if (back && brandHits.length > 0 && !brandHits.some((b) => b.start >= s.start && b.end <= s.end)) {
+          found.push({
+            m: { start: s.start + back.start, end: s.start + back.end, text: back.text },
+            why: rank ? 'ranks above others' : 'urges people to try',
+          });
+          continue;
+        }
+        if (back) triggers.push(back);
         if (triggers.length === 0) continue;
         const inSentence = brandHits.filter((b) => b.start >= s.start && b.end <= s.end);
         if (inSentence.length > 0) {
@@ -183,6 +292,11 @@ export default defineRule({
           const name = (m[1] ?? '').replace(/[.’'-]+$/u, '');
           const at = m.index + m[0].lastIndexOf(m[1] ?? '');
           if (!name || !commercialName(name)) continue;
+          // "Get fit with Jane": a person, not a product.
+          if (givenNames.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) continue;
+          // "Water is the best drink": one ordinary word is not a brand's name.
+          if (!name.includes(' ') && !INNER_CAPITAL.test(name) && common.has(name.toLowerCase()))
+            continue;
           found.push({ m: { start: at, end: at + name.length, text: name }, why });
         }
       }

@@ -35,6 +35,10 @@ ruleTester(rule, {
     'Don’t stop taking your medicines without speaking to your GP first.',
     'Remember to bring your medicines with you when you come into hospital.',
     'Our pharmacists can help you use your inhaler correctly.',
+    {
+      text: 'You asked: should I stop taking it? Please ask your GP or pharmacist before you change anything.',
+      name: 'quoting the question back',
+    },
     'If you miss a dose of your contraceptive pill, check the leaflet or ask a pharmacist.',
     // Booking and service information.
     'You don’t need an appointment, just walk in.',

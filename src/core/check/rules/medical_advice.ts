@@ -50,7 +50,7 @@ const ASSESSMENT =
   /^\s*(?:any\s+|an?\s+|your\s+|the\s+|to\s+)?(?:see\s+|visit\s+|call\s+|contact\s+|go\s+to\s+|get\s+|take\s+|bother\s+)?(?:a\s+|an\s+|your\s+|the\s+|any\s+)?(?:GP|doctor|A&E|hospital|x-?ray|scan|stitches|treatment|medical\s+help|a\s+doctor)\b/iu;
 
 const NEGATED =
-  /\b(?:don['’]t|do\s+not|never|not|shouldn['’]t|should\s+not|won['’]t|mustn['’]t|if\s+you)\s+(?:\w+\s+)?$/iu;
+  /(?:\b(?:don['’]t|do\s+not|never|not|shouldn['’]t|should\s+not|won['’]t|mustn['’]t|if\s+you)\s+(?:\w+\s+)?|\b(?:should|can|could|shall|must|do)\s+(?:I|we)\s+)$/iu;
 
 /** What to post instead. */
 const SIGNPOST =

@@ -22,6 +22,20 @@ ruleTester(rule, {
     p('Great to see the new community diagnostic centre open at my trust this week.'),
     p('Busy shift in ED tonight but we got everyone seen. Proud of this team.'),
     { text: 'Management don’t care about us at all.', name: 'corporate drafts are not checked' },
+    p('Still not used to night shifts! Send coffee.', 'getting used to shifts is not a grievance'),
+    p('Got paid today, treating myself to a takeaway.'),
+    p('Lost my badge at work today, what a day.'),
+    p('Still waiting for the kettle in the staff room to boil 😂', 'a joke about a kettle'),
+    p('My banding review was approved, so happy!'),
+    p(
+      'Brilliant news at work today: the new staff room opens next week. Nobody can wait!',
+      'good news at work',
+    ),
+    p(
+      'No answer from the council about my bins. Work was lovely though.',
+      'a complaint about something other than work',
+    ),
+    p('Loved my break today in the hospital garden, lovely sunshine.'),
     p(big, '1 MB text'),
   ],
   invalid: [
@@ -57,7 +71,7 @@ ruleTester(rule, {
     { ...p('Another unpaid shift. Love it.'), errors: [{ actual: 'Another unpaid shift' }] },
     {
       ...p('Six months and still no pay rise. Management are a joke.'),
-      errors: [{ actual: 'Management are a joke' }],
+      errors: [{ actual: 'months and still no pay rise' }, { actual: 'Management are a joke' }],
     },
     {
       ...p('HR have ignored my emails for 3 weeks. Unbelievable.'),
@@ -68,5 +82,34 @@ ruleTester(rule, {
       errors: [{ message: /grievance/ }],
     },
     { ...p('The trust treats us like dirt.'), errors: [{ actual: 'treats us like dirt' }] },
+    {
+      ...p('Six weeks and HR still haven’t sorted my back pay.'),
+      errors: [{ actual: 'HR still haven’t sorted' }],
+      name: 'pay not sorted',
+    },
+    {
+      ...p('Did four extra shifts over Easter and they still haven’t been paid. Views my own.'),
+      errors: [{ message: /grievance/ }],
+      name: 'unpaid shifts, even with a disclaimer',
+    },
+    {
+      ...p('Applied for my regrading in January. Still no decision and nobody cares.'),
+      errors: [{ actual: 'Still no decision' }],
+      name: 'the target in one sentence and the complaint in the next',
+    },
+    {
+      ...p('Worked through my break again because we were two nurses down.'),
+      errors: [{ message: /grievance/ }],
+      name: 'no breaks, short staffed',
+    },
+    {
+      ...p('Staff parking now costs £8 a day. Absolute joke.'),
+      errors: [{ actual: 'Absolute joke' }],
+      name: 'staff parking charges',
+    },
+    {
+      ...p('Got overlooked for the band 6 post again for someone with half my experience.'),
+      errors: [{ message: /grievance/ }],
+    },
   ],
 });

@@ -53,31 +53,64 @@ export default defineRule({
       for (const m of text.matchAll(IDIOM))
         report({ start: m.index, end: m.index + m[0].length, message: message(m[0]), note });
 
-      for (const s of sentences(text)) {
-        const ts = findPhrases(targets, s.text);
-        if (ts.length === 0) continue;
-        const cs = findPhrases(complaints, s.text);
-        if (cs.length === 0) continue;
+      const sents = sentences(text);
+      const found = sents.map((s) => ({
+        targets: findPhrases(targets, s.text),
+        complaints: findPhrases(complaints, s.text),
+        praise: PRAISE.test(s.text),
+      }));
+      let reported = -1;
+      for (let i = 0; i < sents.length; i++) {
+        const s = sents[i]!;
+        const { targets: ts, complaints: cs, praise } = found[i]!;
+        if (ts.length === 0 || cs.length === 0) continue;
         // "Thank you to my manager, who refused to let me go home without a cake" is praise.
-        if (PRAISE.test(s.text)) continue;
+        if (praise) continue;
         // Report the closest target and complaint, so the span quotes the grievance itself.
-        let best: { start: number; end: number } | undefined;
+        let best: { start: number; end: number; cost: number } | undefined;
         for (const t of ts) {
           for (const c of cs) {
             if (c.start < t.end && t.start < c.end) continue;
             const start = Math.min(t.start, c.start);
             const end = Math.max(t.end, c.end);
             if (end - start - t.text.length - c.text.length > options.window) continue;
-            if (!best || end - start < best.end - best.start) best = { start, end };
+            // "My boss is useless and HR never listen": a target before its complaint reads as
+            // the subject of it, so it wins over a nearer target that follows the complaint.
+            const cost = end - start + (c.start < t.start ? 20 : 0);
+            if (!best || cost < best.cost) best = { start, end, cost };
           }
         }
-        if (best)
+        if (best) {
+          reported = i;
           report({
             start: s.start + best.start,
             end: s.start + best.end,
             message: message(s.text.slice(best.start, best.end)),
             note,
           });
+        }
+      }
+      // A workplace target in one sentence and the complaint in the next: "Three months and
+      // still no answer about my banding. Nobody seems to care." Neither sentence may praise.
+      if (reported >= 0) return;
+      for (let i = 0; i + 1 < sents.length; i++) {
+        const a = found[i]!;
+        const b = found[i + 1]!;
+        if (a.praise || b.praise) continue;
+        const c =
+          a.targets.length > 0 && b.complaints.length > 0
+            ? { s: sents[i + 1]!, m: b.complaints[0]! }
+            : b.targets.length > 0 && a.complaints.length > 0
+              ? { s: sents[i]!, m: a.complaints[0]! }
+              : undefined;
+        if (!c) continue;
+        report({
+          start: c.s.start + c.m.start,
+          end: c.s.start + c.m.end,
+          message: message(c.m.text),
+          note,
+        });
+        return;
       }
     };
   },

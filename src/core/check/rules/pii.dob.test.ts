@@ -34,6 +34,14 @@ ruleTester(rule, {
     },
     { text: 'Happy 100th birthday Joan! 🎂', name: 'a birthday without a date' },
     {
+      text: 'Your date of birth, which we need for the form, must match your ID.',
+      name: 'a label with no date after it',
+    },
+    {
+      text: 'Please have your date of birth ready when you call on 3 March.',
+      name: 'a label, then an unrelated date',
+    },
+    {
       text: 'Happy birthday to our midwife Sam on 3 March!',
       name: 'a birthday greeting with the day only',
     },
@@ -111,6 +119,25 @@ ruleTester(rule, {
       text: 'My child’s born 21/06/2019, can you check her jabs?',
       audience: 'personal',
       errors: [{ actual: 'born 21/06/2019' }],
+    },
+    {
+      text: 'We matched the referral using the date of birth, 04.09.1971, you gave us.',
+      errors: [{ actual: 'date of birth, 04.09.1971' }],
+      name: 'a date set off by commas after the label',
+    },
+    {
+      text: 'The date of birth we hold on file as 9 October 1988 looks wrong to us.',
+      errors: [{ message: /date of birth/ }],
+      name: 'linking words before the date',
+    },
+    {
+      text: 'DOB given as 12.11.1982 on the referral letter.',
+      errors: [{ actual: 'DOB given as 12.11.1982' }],
+    },
+    {
+      text: 'Happy 60th birthday to our porter Dev, born 4 May 1965!',
+      errors: [{ actual: 'born 4 May 1965' }],
+      name: 'a member of staff’s birth date in a birthday post',
     },
   ],
 });

@@ -51,6 +51,14 @@ const bornGapOk = (gap: string): boolean => {
   return list.length <= 6 && list.every((w) => BORN_GAP_WORD.test(w));
 };
 
+/**
+ * What may sit between a label and its date: punctuation and a few linking words ("date of birth
+ * is", "DOB:", "date of birth, 21.06.1958,", "date of birth on file as", "DOB given as").
+ * Each word must be followed by a separator, so the repetition cannot backtrack.
+ */
+const LABEL_GAP =
+  /^[\s:=\-–—(,]*(?:(?:is|was|of|as|being|on|file|given|listed|recorded|shown|we|have|has|it['’]s|reads|says|still|confirmed|that|hold|held|had|got)[\s:=\-–—(,]+){0,5}$/i;
+
 /** A date just before a label: "21/06/2012 (DOB)". */
 const DATE_BEFORE = new RegExp(`(?:${DATE.source})[\\s,(:\\-–]{0,3}$`, 'iu');
 
@@ -119,7 +127,7 @@ export default defineRule({
           const fullYear = d ? (d[1] ?? d[2] ?? d[3] ?? d[4]) : undefined;
           if (
             d &&
-            /^\s*(?:[:=\-–—(]|is|was|of)?\s*(?:is\s+)?$/i.test(gap) &&
+            LABEL_GAP.test(gap) &&
             (!isBirthday || fullYear || /^[0-9]/.test(d[0]))
           ) {
             if (!tooOld(fullYear)) emit(labelStart, labelEnd + d.index + d[0].length);

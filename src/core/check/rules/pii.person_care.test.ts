@@ -159,6 +159,31 @@ ruleTester(rule, {
       text: 'Chris and Jenny from the stroke unit are running the London Marathon.',
       name: 'staff from a unit',
     },
+    {
+      text: 'Thank you Michael for looking after Ward 5 so well this weekend.',
+      name: 'looking after a ward, not a person',
+    },
+    {
+      text: 'Our staff treated Sarah to a cake on her last day.',
+      name: '"treated someone to" is not care',
+    },
+    {
+      text: 'Meet Tom, our new porter. He loves football and is a keen cyclist.',
+      name: 'staff introduced with hobbies',
+    },
+    {
+      text: 'Sprained my ankle at parkrun this morning. Gutted!',
+      audience: 'personal',
+      name: 'the writer’s own injury, nobody named',
+    },
+    {
+      text: 'Congratulations to Dr Patel, who has looked after patients here for 30 years.',
+      name: 'a doctor who looks after patients',
+    },
+    {
+      text: 'Please welcome Emma Jones to our team. She joins us from Leeds. Her hobbies include running.',
+      name: 'a new starter: pronouns in later sentences with no care detail',
+    },
   ],
   invalid: [
     {
@@ -298,6 +323,29 @@ ruleTester(rule, {
     {
       text: 'Margaret Hughes was discharged from Ward 4 yesterday without her insulin.',
       errors: [{ actual: 'Margaret Hughes' }],
+    },
+    {
+      text: 'Looked after Gemma Price from the local radio station today. Such a laugh. Fractured her wrist at the gym.',
+      audience: 'personal',
+      errors: [{ actual: 'Gemma Price' }],
+      name: 'caring for a named person, injury two sentences later',
+    },
+    {
+      text: 'Had Kevin Morris in my cubicle today. Dislocated his shoulder playing rugby.',
+      audience: 'personal',
+      errors: [{ actual: 'Kevin Morris' }],
+      name: 'a named person in my cubicle',
+    },
+    {
+      text: 'Nursed Mrs Adeyemi through the night on the stroke unit.',
+      audience: 'personal',
+      errors: [{ actual: 'Mrs Adeyemi' }],
+      name: 'nursed a titled person',
+    },
+    {
+      text: 'Get well soon to Colin Barnes, who broke his left leg at the weekend.',
+      errors: [{ actual: 'Colin Barnes' }],
+      name: 'an injury tied to the named person',
     },
   ],
 });

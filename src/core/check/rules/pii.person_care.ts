@@ -150,9 +150,23 @@ const NUMBERED_PLACE =
   /\b([Ww]ard|[Bb]ay|[Bb]ed|[Cc]ubicle|[Ss]ide\s+[Rr]oom|[Rr]oom)\s+([0-9]{1,3}[A-Za-z]?|[A-Z])(?![\p{L}\p{N}])/gu;
 const NAMED_WARD = /\b(?:\p{Lu}[\p{L}'’-]+\s+){1,3}Ward\b/gu;
 const IN_UNIT =
-  /\b(?:on|in|into|onto)\s+(?:the|our|a|their|his|her|your)\s+(?:[\p{L}'’&-]+\s+){0,2}?(?:ward|unit|bay|clinic|hospice|suite|theatre|cubicle|side\s+room|trolley|corridor)(?![\p{L}])/giu;
+  /\b(?:on|in|into|onto)\s+(?:the|our|a|their|his|her|your|my)\s+(?:[\p{L}'’&-]+\s+){0,2}?(?:ward|unit|bay|clinic|hospice|suite|theatre|cubicle|side\s+room|trolley|corridor)(?![\p{L}])/giu;
 const IN_ACUTE =
   /\b(?:in|into|to)\s+(?:(?:the|your|our|their)\s+)?(?:[\p{L}'’]+\s+)?(?:ICU|ITU|HDU|NICU|SCBU|A&E|ED|resus|intensive\s+care|critical\s+care|emergency\s+department|high\s+dependency|special\s+care\s+baby\s+unit|neonatal\s+intensive\s+care)(?![\p{L}])/giu;
+/**
+ * An injury to a part of the body: "broke his ankle", "fractured her left wrist", "a sprained
+ * knee". With his/her/their it is plainly someone's; with "a" or "the" it needs a name nearby.
+ */
+const INJURY =
+  /\b(?:broke|broken|breaking|fractured|fracturing|sprained|dislocated|twisted|injured|hurt|tore|torn|ruptured|snapped|cracked|bruised|busted|smashed)\s+(?:(his|her|their|my|your|a|the|both)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:ankle|ankles|wrist|wrists|arm|arms|leg|legs|hip|hips|ribs?|collarbone|collar\s+bone|neck|back|knee|knees|shoulder|shoulders|elbow|elbows|foot|feet|hand|hands|finger|fingers|thumb|toe|toes|nose|jaw|skull|pelvis|femur|shin|cheekbone|eye\s+socket|spine|vertebra|hamstring|achilles|Achilles|ligament|ligaments|cruciate|ACL|cartilage|tendon|tendons|calf)\b/gu;
+
+/**
+ * Caring for someone, just before their name: "looked after Danny Marsh today", "nursed Mrs
+ * Green". The object of these verbs is a patient. "Treated Sam to a cake" is not care.
+ */
+const CARE_GIVEN =
+  /\b(?:[Ll]ooked\s+after|[Ll]ooking\s+after|[Ll]ook\s+after|[Cc]ared\s+for|[Cc]aring\s+for|[Nn]ursed|[Aa]dmitted|[Dd]ischarged|[Oo]perated\s+on|[Rr]esuscitated|[Ss]titched\s+up|[Pp]atched\s+up|[Tt]reated)\s+(?:(?:the\s+)?(?:lovely|little|young|wee|brave|legendary|famous|one\s+and\s+only)\s+)?(?=(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s|\p{Lu}\p{Ll})(?![\p{Lu}\p{Ll}'’]+\s+to\s+(?:a|an|some|the)\b)(?!(?:Ward|Wards|Unit|Bay|Bays|Team|Department|Clinic|Theatre|Theatres|Reception|Outpatients|Maternity|Children|Critical|Intensive|Emergency|The|Our|Their|Everyone|All)\b)/gu;
+
 /** A being or booking verb just before a place makes it the person's place of care. */
 const BEING = set(
   'is was are were remain remains still now currently been being stay stays stayed staying lying moved transferred admitted readmitted booked referred seen treated recovering waiting went gone taken brought rushed back sent',
@@ -317,6 +331,20 @@ export default defineRule({
           second: false,
         });
       };
+      for (const m of text.matchAll(INJURY)) {
+        const owner = (m[1] ?? '').toLowerCase();
+        cues.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          kind: 'condition',
+          strong: owner === 'his' || owner === 'her' || owner === 'their',
+          second: owner === 'your',
+        });
+      }
+      for (const m of text.matchAll(CARE_GIVEN)) {
+        const verb = m[0].trimEnd();
+        cues.push({ start: m.index, end: m.index + verb.length, kind: 'patient', strong: true, second: false });
+      }
       for (const m of text.matchAll(NUMBERED_PLACE)) {
         const what = m[1]!.toLowerCase();
         // "Room 4" is a meeting room unless it is a side room; beds, bays and cubicles hold patients.
@@ -542,16 +570,24 @@ export default defineRule({
         } else {
           let pool = cuesNear(m, si);
           // "We saw Mrs Patel today. She has sepsis." — a pronoun carries the name on.
-          const nextS = sents[si + 1];
-          if (
-            pool.length === 0 &&
-            si >= 0 &&
-            nextS &&
-            /^(?:he|she|they|his|her|their)\b/i.test(nextS.text)
-          )
-            pool = cuesIn(si + 1)
-              .filter((c) => c.strong)
+          // Also "Lovely bloke. Broke his ankle in a match.": within the next two sentences, a
+          // care detail tied to his/her/their, with nobody else named in between.
+          for (let k = 1; k <= 2 && pool.length === 0 && si >= 0; k++) {
+            const nextS = sents[si + k];
+            if (!nextS) break;
+            if (mentions.some((o) => o !== m && o.start > m.end && o.start < nextS.end)) break;
+            const leads = /^(?:he|she|they|his|her|their)\b/i.test(nextS.text);
+            pool = cuesIn(si + k)
+              .filter(
+                (c) =>
+                  c.strong &&
+                  (leads ||
+                    /\b(?:he|she|his|her|him|they|their|them)\b/i.test(
+                      text.slice(Math.max(nextS.start, c.start - 25), c.end),
+                    )),
+              )
               .slice(0, 10);
+          }
           if (m.staffLike) {
             // Staff are reported only when a cue plainly makes them the patient, close after the
             // name and with nobody else (a relative, "patients") in between.

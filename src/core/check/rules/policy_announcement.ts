@@ -25,6 +25,17 @@ const LINK =
 const FROM_DATE_WILL =
   /^(?:from|starting|as\s+of)\s+(?:(?:next|this)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,6}(?:\s+\d{1,2})?)\b[^.!?]{0,120}?\bwill\s+(?:be|only|need|have|go|take|run|open|move)\b/iu;
 
+/**
+ * A date a change takes effect, anywhere in the sentence: "from 1 April", "starting next month",
+ * "as of Monday".
+ */
+const FROM_DATE =
+  /\b(?:from|starting|as\s+of|beginning)\s+(?:(?:next|this|the)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|new\s+year|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}{0,6}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b/iu;
+
+/** A limit or rule that applies from then on: "only two visitors", "you must", "no one may". */
+const RESTRICTION =
+  /\b(?:only|must|cannot|can['’]t|won['’]t|will\s+not|no\s+one|nobody|no\s+longer|no\s+more|not\s+be\s+allowed|not\s+allowed|need\s+to|needs\s+to|have\s+to|has\s+to|limited\s+to|restricted\s+to|maximum\s+of|up\s+to\s+\w+\s+(?:visitors|people))\b/iu;
+
 /** More of a service rather than a change to it: "will also be open on Saturdays", "extra clinics". */
 const EXPANSION = /\b(?:also|too|as\s+well|extra|additional|more|new|open)\b/iu;
 
@@ -75,6 +86,13 @@ export default defineRule({
           const at = s.text.search(/\bwill\s/iu);
           const m = /^will\s+\p{L}+/iu.exec(s.text.slice(at));
           if (m) hit = { start: at, end: at + m[0].length, text: m[0] };
+        }
+        if (!hit && !EXPANSION.test(s.text) && findPhrases(service, s.text).length > 0) {
+          // "From 1 April, only two people per bed can visit": a dated limit on a service.
+          const from = FROM_DATE.exec(s.text);
+          const limit = from ? RESTRICTION.exec(s.text) : null;
+          if (from && limit)
+            hit = { start: from.index, end: from.index + from[0].length, text: from[0] };
         }
         if (!hit) {
           const w = findPhrases(weak, s.text)[0];

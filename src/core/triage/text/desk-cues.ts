@@ -7,7 +7,8 @@
 import { compilePhrases } from '../../text/phrases.js';
 import type { Sentence } from '../../text/sentences.js';
 import { triagePhrases } from '../phrases/index.js';
-import { isHypothetical, isNegated, isQuoted, type PreparedItem } from '../prepare.js';
+import { isHypothetical, isNegated, isQuoted, type PreparedItem, type Range } from '../prepare.js';
+import { GatedPattern } from './phrase-index.js';
 
 /** The phrases of a triage list, optionally only the entries of some kinds. */
 export function listPhrases(list: string, kinds?: readonly string[]): string[] {
@@ -65,35 +66,109 @@ export function kindMatcher(list: string, extra: readonly { phrase: string; kind
   };
 }
 
+/**
+ * Is `at` inside one of `ranges` (in order of start, possibly overlapping, each at most `maxLen`
+ * long)? A binary search and a short walk back, so per-match checks stay cheap on long texts.
+ */
+export function insideSorted(ranges: readonly Range[], at: number, maxLen: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= at) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = last; i >= 0; i--) {
+    const r = ranges[i]!;
+    if (r.start < at - maxLen) break;
+    if (at >= r.start && at < r.end) return true;
+  }
+  return false;
+}
+
+/** Is the offset in a negation scope? (prepare's `isNegated`.) */
+export function negatedAt(p: PreparedItem, at: number): boolean {
+  return isNegated(p, at);
+}
+
+/** Is the offset in a hypothetical clause? (prepare's `isHypothetical`.) */
+export function hypotheticalAt(p: PreparedItem, at: number): boolean {
+  return isHypothetical(p, at);
+}
+
+/** Is the offset inside quotation marks? (prepare's `isQuoted`.) */
+export function quotedAt(p: PreparedItem, at: number): boolean {
+  return isQuoted(p, at);
+}
+
 /** Is the offset asserted plainly: not negated, not hypothetical, not inside quotation marks? */
 export function isPlain(p: PreparedItem, at: number): boolean {
-  return !isNegated(p, at) && !isHypothetical(p, at) && !isQuoted(p, at);
+  return !negatedAt(p, at) && !hypotheticalAt(p, at) && !quotedAt(p, at);
 }
+
+// "Nothing says X like Y" praises nothing and negates nothing: it is irony about Y.
+const SAYS_IRONY = /^nothing\s+says/;
 
 /**
  * Is the offset negated by a negation at most `maxDistance` characters before it? Closer than the
  * clause-long scope of `isNegated`, for idioms such as "nothing says 'we care' like cancelling".
  */
 export function isNegatedNear(p: PreparedItem, at: number, maxDistance: number): boolean {
-  return p.negated.some((r) => at >= r.start && at < r.end && at - r.start <= maxDistance && !SAYS_IRONY.test(p.lower.slice(Math.max(0, r.start - 10), r.start + 6)));
+  // prepare.ts merges negation scopes, so the negators themselves are found here (once per item).
+  const negators = matchesIn(p, NEGATOR);
+  let lo = 0;
+  let hi = negators.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (negators[mid]!.index! + negators[mid]![0].length <= at) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = last; i >= 0; i--) {
+    const m = negators[i]!;
+    const end = m.index! + m[0].length;
+    if (at - end > maxDistance) break;
+    if (CLAUSE_BREAK.test(p.lower.slice(end, at))) continue;
+    if (SAYS_IRONY.test(p.lower.slice(m.index!, end + 6))) continue;
+    return true;
+  }
+  return false;
 }
 
-// "Nothing says X like Y" praises nothing and negates nothing: it is irony about Y.
-const SAYS_IRONY = /nothing\s+says/;
+// The negators and clause ends of prepare.ts.
+const NEGATOR =
+  /(?<![\p{L}])(?:not|no|never|nothing|nobody|none|neither|nor|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|shouldn't|wouldn't|couldn't)(?![\p{L}])/gu;
+const CLAUSE_BREAK = /[.!?;:,\n—–]|\s(?:but|however|although|though|yet)\s/;
 
 // A question without a question mark usually opens with an interrogative or an inverted verb,
 // after an optional greeting ("hi", "quick question").
 const OPENER =
-  /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|ok|okay|so|also|and|sorry|please|pls|quick question|just wondering|excuse me)[\s,!.:-]{1,4}){0,3}(?:what(?!\s+an?\s)|wat|wot|whats|what's|when|whens|where|wheres|where's|which|who|whos|who's|how|hw|is|isnt|are|r|does|do|did|can|could|will|would|should|has|have|any ?(?:one|body) know|anyone|anybody)(?![\p{L}])/u;
+  /^(?:(?:hi+|hiya|hello|hey|morning|evening|afternoon|ok|okay|so|also|and|sorry|please|pls|quick question|just wondering|excuse me)[\s,!.:-]{1,4}){0,3}(?:what(?!\s+an?\s)|wat|wot|whats|what's|when|whens|where|wheres|where's|which|who|whos|who's|how|hw|is|isnt|are|r|does|do|did|can|could|will|would|should|(?:has|have)(?!\s+to\s)|any ?(?:one|1|body|bdy) know|anyone|any1|anybody)(?![\p{L}])/u;
 // Indirect questions anywhere in a sentence: "wondering whether", "do you know if".
 const INDIRECT =
   /(?<![\p{L}])(?:wonder(?:ing)? (?:if|whether|what|when|where|how|who|which)|(?:do|does) (?:you|u|any ?one|any ?body) know|(?:can|could) (?:you|u|someone|anyone|somebody) (?:tell|let) (?:me|us)|(?:please|pls|plz) (?:advise|let (?:me|us) know)|need to know (?:if|whether|what|when|where|how)|not sure (?:if|whether|where|when|how|what))(?![\p{L}])/u;
 
+const questionCache = new WeakMap<PreparedItem, Map<number, boolean>>();
+
 /** Does the sentence ask something (a question mark, an interrogative opener or an indirect question)? */
 export function isQuestionSentence(p: PreparedItem, s: Sentence): boolean {
-  if (s.text.includes('?')) return true;
-  const lower = p.lower.slice(s.start, s.end);
-  return OPENER.test(lower) || INDIRECT.test(lower);
+  let byStart = questionCache.get(p);
+  if (!byStart) {
+    byStart = new Map();
+    questionCache.set(p, byStart);
+  }
+  let q = byStart.get(s.start);
+  if (q === undefined) {
+    const lower = p.lower.slice(s.start, s.end);
+    q = s.text.includes('?') || OPENER.test(lower) || INDIRECT.test(lower);
+    byStart.set(s.start, q);
+  }
+  return q;
 }
 
 /** The index of the sentence containing an offset, or -1. Binary search: sentences are ordered. */
@@ -110,15 +185,25 @@ export function sentenceIndexAt(p: PreparedItem, at: number): number {
   return -1;
 }
 
-/** Every match of a compiled pattern in the lower-cased text (the pattern must be global). */
-export function matchesIn(p: PreparedItem, re: RegExp | null, from = 0, to = p.lower.length): RegExpMatchArray[] {
+const matchCache = new WeakMap<PreparedItem, Map<RegExp, RegExpMatchArray[]>>();
+
+/**
+ * Every match of a compiled global pattern in the lower-cased text, optionally only those starting
+ * in [from, to). Computed once per item and pattern: several signals share patterns.
+ */
+export function matchesIn(p: PreparedItem, re: RegExp | GatedPattern | null, from = 0, to = p.lower.length): RegExpMatchArray[] {
   if (!re) return [];
-  re.lastIndex = 0;
-  const text = from === 0 && to === p.lower.length ? p.lower : p.lower.slice(from, to);
-  const out: RegExpMatchArray[] = [];
-  for (const m of text.matchAll(re)) {
-    if (from !== 0) m.index = m.index! + from;
-    out.push(m);
+  if (re instanceof GatedPattern) return from === 0 && to >= p.lower.length ? re.matches(p) : re.matchesBetween(p, from, to);
+  let byRe = matchCache.get(p);
+  if (!byRe) {
+    byRe = new Map();
+    matchCache.set(p, byRe);
   }
-  return out;
+  let all = byRe.get(re);
+  if (!all) {
+    re.lastIndex = 0;
+    all = [...p.lower.matchAll(re)];
+    byRe.set(re, all);
+  }
+  return from === 0 && to >= p.lower.length ? all : all.filter((m) => m.index! >= from && m.index! < to);
 }

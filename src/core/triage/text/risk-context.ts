@@ -41,7 +41,8 @@ export function inRanges(ranges: readonly Range[], at: number): boolean {
 /** Is the offset inside a negation scope? (Binary-search version of prepare's `isNegated`.) */
 export const negatedAt = (p: PreparedItem, at: number): boolean => inRanges(p.negated, at);
 /** Is the offset inside a hypothetical clause? */
-export const hypotheticalAt = (p: PreparedItem, at: number): boolean => inRanges(p.hypothetical, at);
+export const hypotheticalAt = (p: PreparedItem, at: number): boolean =>
+  inRanges(p.hypothetical, at);
 /** Is the offset inside quoted speech? */
 export const quotedAt = (p: PreparedItem, at: number): boolean => inRanges(p.quoted, at);
 
@@ -73,14 +74,25 @@ export function sentenceText(p: PreparedItem, start: number, end = start): strin
 }
 
 /** Lower-cased text from `before` characters before to `after` characters after a match. */
-export function around(p: PreparedItem, start: number, end: number, before: number, after: number): string {
+export function around(
+  p: PreparedItem,
+  start: number,
+  end: number,
+  before: number,
+  after: number,
+): string {
   return p.lower.slice(Math.max(0, start - before), Math.min(p.lower.length, end + after));
 }
 
 /** Lower-cased text just before a match (up to `n` characters, not crossing a sentence end). */
 export function before(p: PreparedItem, start: number, n: number): string {
   const s = p.lower.slice(Math.max(0, start - n), start);
-  const cut = Math.max(s.lastIndexOf('. '), s.lastIndexOf('! '), s.lastIndexOf('? '), s.lastIndexOf('\n'));
+  const cut = Math.max(
+    s.lastIndexOf('. '),
+    s.lastIndexOf('! '),
+    s.lastIndexOf('? '),
+    s.lastIndexOf('\n'),
+  );
   return cut >= 0 ? s.slice(cut + 1) : s;
 }
 
@@ -110,7 +122,7 @@ const CURRENT =
 // Words that place it in the past and done with: dates long gone, "late mum", "all sorted now",
 // gratitude for a good outcome.
 const PAST =
-  /(?<![\p{L}])(?:last (?:year|month|summer|winter|spring|autumn|christmas|time)|(?:years?|months?|decades?) ago|in (?:19|20)\d\d|back in|a few years|late (?:mum|mother|dad|father|husband|wife|son|daughter|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|brother|sister|partner|uncle|aunt|auntie)|passed away|passed on|died|funeral|all sorted|sorted now|been sorted|resolved|fine now|ok now|okay now|recovered|full recovery|saved (?:my|his|her|their|our) (?:life|lives)|thank(?:s| you)|grateful|when (?:i|he|she) was (?:little|younger|a child|a baby|born|at school)|(?:the )?next (?:morning|day)|the following (?:morning|day)|on \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:last (?:year|month|summer|winter|spring|autumn|christmas|time)|(?:years?|months?|decades?) ago|in (?:19|20)\d\d|back in|a few years|late (?:mum|mother|dad|father|husband|wife|son|daughter|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|brother|sister|partner|uncle|aunt|auntie)|passed away|passed on|died|funeral|all sorted|sorted now|been sorted|resolved|fine now|ok now|okay now|recovered|full recovery|saved (?:my|his|her|their|our) (?:life|lives)|thank(?:s| you)|grateful|when (?:i|he|she) was (?:little|younger|a child|a baby|born|at school)|(?:the )?next (?:morning|day)|the following (?:morning|day)|on \d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|on \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|has since|have since|since recovered|clean now|years? clean|months? clean|in recovery)(?![\p{L}])/u;
 
 /** Whether a described event reads as happening now, over and done, or can't tell. */
 export type Timeframe = 'current' | 'past' | 'unknown';
@@ -125,7 +137,10 @@ export type Timeframe = 'current' | 'past' | 'unknown';
 export function timeframe(p: PreparedItem, start: number, end = start): Timeframe {
   const s = sentenceText(p, start, end);
   const past = PAST.test(s);
-  const strongNow = /(?<![\p{L}])(?:now|right now|currently|at the moment|still|tonight|since|for hours|keeps?|is being|hasn't|hasnt|has not|haven't|havent)(?![\p{L}])/u.test(s);
+  const strongNow =
+    /(?<![\p{L}])(?:now|right now|currently|at the moment|still|tonight|since (?:yesterday|last night|this morning|breakfast|lunch|\d)|keeps?|is being|is in|'s in|'s got|has got|hasn't|hasnt|has not|haven't|havent)(?![\p{L}])/u.test(
+      s,
+    );
   if (past && !strongNow) return 'past';
   // A plain past tense ("they left her in a wet bed") is usually about this admission, so it is
   // not read as over: only an explicit marker makes something past.
@@ -135,12 +150,13 @@ export function timeframe(p: PreparedItem, start: number, end = start): Timefram
 
 /** Relatives and others a writer speaks for: "my mum", "her son", "our nan". */
 export const PERSON_NOUNS =
-  'mum|mam|mom|mother|mummy|dad|father|daddy|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|granddad|grandfather|son|daughter|child|children|kid|kids|baby|bairn|boy|girl|toddler|husband|wife|partner|fiance|fiancee|brother|sister|bro|sis|uncle|aunt|auntie|aunty|cousin|nephew|niece|friend|mate|neighbour|neighbor|relative|relation|patient|resident|grandson|granddaughter|stepdad|stepmum|stepson|stepdaughter|boyfriend|girlfriend|carer|other half|our kid|little one|lad|lass|fella';
+  'mum|mam|mom|mother|mummy|dad|father|daddy|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|granddad|grandfather|son|daughter|child|children|kid|kids|baby|bairn|boy|girl|toddler|husband|wife|partner|fiance|fiancee|brother|sister|bro|sis|uncle|aunt|auntie|aunty|cousin|nephew|niece|friend|mate|neighbour|neighbor|relative|relation|patient|patients|resident|residents|grandson|granddaughter|stepdad|stepmum|stepson|stepdaughter|boyfriend|girlfriend|carer|other half|our kid|little one|lad|lass|fella';
 
 const NEGATOR =
   /(?<![\p{L}])(?:not|no|never|nothing|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|shouldn't|wouldn't|couldn't|ruled out|no sign of|no signs of)(?![\p{L}])/u;
 // A clause break: punctuation or a conjunction that starts a new predicate.
-const CLAUSE_BREAK = /[,;:.!?\n()]|(?<![\p{L}])(?:and|but|or|so|because|cos|coz|then|which|who|that|now)(?![\p{L}])/gu;
+const CLAUSE_BREAK =
+  /[,;:.!?\n()]|(?<![\p{L}])(?:and|but|or|so|because|cos|coz|then|which|who|that|now)(?![\p{L}])/gu;
 
 /**
  * A tight negation test for symptom and safety words: a negator among the few words just before
@@ -173,13 +189,14 @@ const MINOR =
 export const mentionsMinor = (s: string): boolean => MINOR.test(s);
 
 const VULNERABLE =
-  /(?<![\p{L}])(?:dementia|alzheimer'?s|learning disabilit\w*|learning difficult\w*|autis\w*|confused|frail|elderly|disabled|vulnerable|sectioned|under section|mental health|psychiatric|suicidal|blind|deaf|non-verbal|nonverbal|bed-?bound|can't speak|cant speak|stroke|care home|nursing home|\d{2,3} ?(?:yo|years? old|yrs? old)|in (?:her|his) (?:80s|90s|eighties|nineties))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:dementia|alzheimer'?s|learning disabilit\w*|learning difficult\w*|autis\w*|confused|frail|elderly|disabled|vulnerable|sectioned|under section|mental health|psychiatric|suicidal|blind|deaf|non-verbal|nonverbal|bed-?bound|can't speak|cant speak|stroke|care home|nursing home|\d{2,3} ?(?:yo|years? old|yrs? old|years? auld|year-old)|\((?:[6-9]\d|1[01]\d)\)|(?:aged|age) [6-9]\d|in (?:her|his) (?:70s|80s|90s|seventies|eighties|nineties)|lives alone|living alone|on (?:her|his) own)(?![\p{L}])/u;
 
 /** Does the text say the person is an adult at risk (dementia, learning disability, frailty…)? */
 export const mentionsVulnerable = (s: string): boolean => VULNERABLE.test(s) || MINOR.test(s);
 
 // "tell me if", "wondering whether", "not sure if": an indirect question, not a what-if.
-const INDIRECT = /(?:tell (?:me|us)|know|knows|wondering|wonder|wondered|ask|asking|asked|see|check|checking|sure|unsure|idea|advise|advice|confirm|find out|say|says|decide|deciding|question)\s*$/;
+const INDIRECT =
+  /(?:tell (?:me|us)|know|knows|wondering|wonder|wondered|ask|asking|asked|see|check|checking|sure|unsure|idea|advise|advice|confirm|find out|say|says|decide|deciding|question)\s*$/;
 
 /**
  * Is the offset inside a genuine hypothetical? Like prepare's scope, except that "if" after "tell
@@ -202,15 +219,21 @@ export function imaginedAt(p: PreparedItem, at: number): boolean {
     const r = rs[i]!;
     if (at < r.start || at >= r.end) continue;
     // The trigger word sits just before the scope; look at the words before the trigger.
-    const lead = p.lower.slice(Math.max(0, r.start - 40), r.start).replace(/\s*(?:if|whether)\s*$/, '');
-    if (/(?:^|[^\p{L}])(?:if|whether)\s*$/u.test(p.lower.slice(Math.max(0, r.start - 10), r.start)) && INDIRECT.test(lead)) continue;
+    const lead = p.lower
+      .slice(Math.max(0, r.start - 40), r.start)
+      .replace(/\s*(?:if|whether)\s*$/, '');
+    if (
+      /(?:^|[^\p{L}])(?:if|whether)\s*$/u.test(p.lower.slice(Math.max(0, r.start - 10), r.start)) &&
+      INDIRECT.test(lead)
+    )
+      continue;
     return true;
   }
   return false;
 }
 
 const SPECIFIC_PERSON = new RegExp(
-  `(?<![\\p{L}])(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|our|us|he|he's|hes|him|his|himself|she|she's|shes|her|herself|a man|a woman|${PERSON_NOUNS})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|we're|our|us|he|he's|hes|him|his|himself|she|she's|shes|her|herself|a man|a woman|someone|somebody|a lady|an elderly|an old|a child|a baby|${PERSON_NOUNS})(?![\\p{L}])`,
   'u',
 );
 

@@ -6,7 +6,7 @@ import type { PreparedItem } from '../prepare.js';
 import { negatedLocally, sentenceText } from './risk-context.js';
 
 const INVOLVED =
-  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|lodged|lodging|starting|begin|need|needs)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|mum|mum's|mam|dad|dad's|nan|gran|husband|wife|son|daughter|brother|sister|father|mother|family|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|lodged|lodging|starting|begin|need|needs)(?![\p{L}])/u;
 const FIGURES =
   /(?<![\p{L}])(?:how many|how much|number of|numbers of|figures|total|totals|statistics|stats|data on|paid out|spent on|broken down|breakdown|each year|per year|last (?:three|five|ten|\d+) years|over the past|in the last|foi|freedom of information)(?![\p{L}])/u;
 // Negations that belong to the legal words themselves: "not going to sue", "no intention of".

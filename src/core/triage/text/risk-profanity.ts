@@ -21,12 +21,24 @@ export interface WordMatcher {
   find(text: string): WordHit[];
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 const MASK = /[*#_•]/;
 // A word: letters, digits and the symbols people use in place of letters; stars may start a word
 // only after a letter ("f***") — a leading star is punctuation ("*sigh*").
 const TOKEN = /[\p{L}\p{N}@$][\p{L}\p{N}@$*#_•!]*[\p{L}\p{N}*#]/gu;
 const MAX_MASKED = 200;
+// "F U C K", "f.u.c.k": single letters spelled out with spaces, dots or dashes.
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}){2,9}(?![\p{L}\p{N}])/gu;
 
 const collapse = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
 
@@ -41,18 +53,33 @@ function leet(token: string): string {
  * `find` expects lower-cased text (prepare's `lower`).
  * `weaker` decides which kind wins when a masked word could be several listed words.
  */
-export function compileWords(words: readonly (readonly [string, string])[], weaker: (a: string, b: string) => string): WordMatcher {
+export function compileWords(
+  words: readonly (readonly [string, string])[],
+  weaker: (a: string, b: string) => string,
+): WordMatcher {
   const single = new Map<string, { word: string; kind: string }>();
   const loose = new Map<string, { word: string; kind: string }>();
-  const add = (map: Map<string, { word: string; kind: string }>, key: string, word: string, kind: string) => {
+  const add = (
+    map: Map<string, { word: string; kind: string }>,
+    key: string,
+    word: string,
+    kind: string,
+  ) => {
     const prev = map.get(key);
     map.set(key, prev ? { word: prev.word, kind: weaker(prev.kind, kind) } : { word, kind });
   };
   const multi: { re: RegExp; word: string; kind: string }[] = [];
   for (const [w, kind] of words) {
     if (/\s/.test(w)) {
-      const body = w.split(/\s+/).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-      multi.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu'), word: w, kind });
+      const body = w
+        .split(/\s+/)
+        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+');
+      multi.push({
+        re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu'),
+        word: w,
+        kind,
+      });
     } else {
       add(single, w, w, kind);
       // "fuuuck" → "fuck": only words without double letters of their own are found this way, so
@@ -85,18 +112,30 @@ export function compileWords(words: readonly (readonly [string, string])[], weak
           );
           let best: { word: string; kind: string } | undefined;
           for (const cand of plain) {
-            if (re.test(cand.word)) best = best ? { word: best.word, kind: weaker(best.kind, cand.kind) } : cand;
+            if (re.test(cand.word))
+              best = best ? { word: best.word, kind: weaker(best.kind, cand.kind) } : cand;
           }
           if (best) out.push({ start, end, word: best.word, kind: best.kind });
           continue;
         }
         const read = leet(tok);
-        const hit = single.get(read) ?? single.get(read.replace(/(\p{L})\1{2,}/gu, '$1$1')) ?? single.get(read.replace(/(\p{L})\1{2,}/gu, '$1')) ?? loose.get(collapse(read));
+        const hit =
+          single.get(read) ??
+          single.get(read.replace(/(\p{L})\1{2,}/gu, '$1$1')) ??
+          single.get(read.replace(/(\p{L})\1{2,}/gu, '$1')) ??
+          loose.get(collapse(read));
         if (hit) out.push({ start, end, word: hit.word, kind: hit.kind });
+      }
+      for (const m of text.matchAll(SPACED)) {
+        const joined = m[0].replace(/[^\p{L}]/gu, '');
+        const hit = single.get(joined);
+        if (hit)
+          out.push({ start: m.index, end: m.index + m[0].length, word: hit.word, kind: hit.kind });
       }
       for (const { re, word, kind } of multi) {
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, word, kind });
+        for (const m of text.matchAll(re))
+          out.push({ start: m.index, end: m.index + m[0].length, word, kind });
       }
       return out.sort((a, b) => a.start - b.start);
     },

@@ -30,26 +30,41 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const words = triagePhrases('abuse-profanity').entries.flatMap((e) => e.phrases.map((w) => [w.toLowerCase(), e.kind ?? 'strong'] as const));
+    const words = triagePhrases('abuse-profanity').entries.flatMap((e) =>
+      e.phrases.map((w) => [w.toLowerCase(), e.kind ?? 'strong'] as const),
+    );
     const matcher = compileWords(words, (a, b) => (a === 'mild' || b === 'mild' ? 'mild' : a));
 
     return (p, report) => {
       for (const h of matcher.find(p.lower).slice(0, MAX_MATCHES)) {
         if (reportedSpeech(p, h.start)) continue;
-        if (h.word.startsWith('prick') && (CLINICAL_PRICK_BEFORE.test(before(p, h.start, 12)) || CLINICAL_PRICK_AFTER.test(after(p, h.end, 10)))) continue;
+        if (
+          h.word.startsWith('prick') &&
+          (CLINICAL_PRICK_BEFORE.test(before(p, h.start, 12)) ||
+            CLINICAL_PRICK_AFTER.test(after(p, h.end, 10)))
+        )
+          continue;
         const next = after(p, h.end, 40);
         const praise = PRAISE.test(next) && !/^\s*good for nothing/.test(next);
         // "shower of sh*te", "you lot are shit": a mild word aimed at people is abuse.
-        const aimed = /(?:shower|bunch|pack|load|set|heap|sack|piece|pieces) of\s*$|(?:you|you lot|ya|u|your lot|you're|youre|you are|yous)(?: all)?(?: are| r)?(?: a| an| such| utter| total| absolute)?\s*$/.test(before(p, h.start, 30));
+        const aimed =
+          /(?:shower|bunch|pack|load|set|heap|sack|piece|pieces) of\s*$|(?:you|you lot|ya|u|your lot|you're|youre|you are|yous)(?: all)?(?: are| r)?(?: a| an| such| utter| total| absolute)?\s*$/.test(
+            before(p, h.start, 30),
+          );
         const weight = praise ? 0.5 : h.kind === 'mild' && !aimed ? 0.5 : 1;
         report({
           start: h.start,
           end: h.end,
           weight,
-          note: praise ? 'Swearing, but in praise' : h.kind === 'mild' ? 'Mild swearing' : 'Obscene language',
+          note: praise
+            ? 'Swearing, but in praise'
+            : h.kind === 'mild'
+              ? 'Mild swearing'
+              : 'Obscene language',
         });
       }
-      for (const m of matches(GESTURE, p.lower, 5)) report({ start: m.index, end: m.index + m[0].length, weight: 1, note: 'Obscene gesture' });
+      for (const m of matches(GESTURE, p.lower, 5))
+        report({ start: m.index, end: m.index + m[0].length, weight: 1, note: 'Obscene gesture' });
     };
   },
 });

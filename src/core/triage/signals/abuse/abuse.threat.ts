@@ -20,14 +20,20 @@ const VERB =
 const TARGET =
   "(?:you|ya|u|yous|youse|him|her|them|his|their|your|ur|every (?:one|last one) of you|all of you|the lot of you|each of you|whoever|someone|somebody|the (?:place|ward|building|hospital|surgery|reception|receptionists?|doctors?|nurses?|staff|manager|consultant|gp|lot|windows|car|cars|door|doors|desk|security|guard|matron|midwife|surgeon|porter|boss|chief|ceo|practice|clinic|trust|head|face)|that (?:place|ward|building|hospital|surgery|receptionist|doctor|nurse|consultant|gp|manager|matron|woman|man|cow|bitch|idiot|prick)|this (?:place|ward|building|hospital|surgery)|[a-z]+'s)";
 // "I'll break his legs", "I'm going to smash the place up", "I'll find you".
-const INTENT_RE = new RegExp(`(?<![\\p{L}])${INTENT}(?: [\\p{L}']+){0,4}? ${VERB}(?: (?:up|down|in|out|over))? ${TARGET}(?![\\p{L}])`, 'gu');
+const INTENT_RE = new RegExp(
+  `(?<![\\p{L}])${INTENT}(?: [\\p{L}']+){0,4}? ${VERB}(?: (?:up|down|in|out|over))? ${TARGET}(?![\\p{L}])`,
+  'gu',
+);
 // Verbs that are threats only with the right object or ending ("I'll do you", "I'll sort you out").
-const WEAK_VERB = /(?:do|sort|make|put|get|find|end|come for|come after|hunt)(?: (?:up|down|in|out|over))? \S+$/;
+const WEAK_VERB =
+  /(?:do|sort|make|put|get|find|end|come for|come after|hunt)(?: (?:up|down|in|out|over))? \S+$/;
 // "I'll break his legs" is a threat, "I'll knock your door" is not: with a possessive, the thing
 // harmed must be a body part or property.
 const POSSESSIVE = /(?:his|her|their|your|ur)$/;
-const HARMED = /^\s*(?:\p{L}+ )?(?:legs?|neck|nose|jaw|face|head|heads|arms?|teeth|skull|knees?|kneecaps|fingers?|hands?|ribs|back|windows?|car|cars|house|home|door|doors|tyres|throat|eyes?|lights|block|brains?)(?![\p{L}])/u;
-const WEAK_OK = /^(?:\s*(?:out|in|down|over|pay|suffer|regret|sorry|in hospital|in a box|in the ground|properly|good and proper|like|myself|for this|for what)\b|\s*(?:[.!?,;:]|$))/;
+const HARMED =
+  /^\s*(?:\p{L}+ )?(?:legs?|neck|nose|jaw|face|head|heads|arms?|teeth|skull|knees?|kneecaps|fingers?|hands?|ribs|back|windows?|car|cars|house|home|door|doors|tyres|throat|eyes?|lights|block|brains?)(?![\p{L}])/u;
+const WEAK_OK =
+  /^(?:\s*(?:out|in|down|over|pay|suffer|regret|sorry|in hospital|in a box|in the ground|properly|good and proper|like|myself|for this|for what)\b|\s*(?:[.!?,;:]|$))/;
 
 const CREDIBLE: readonly RegExp[] = [
   // Knowing where someone is: "I know where she lives", "I know where that consultant parks".
@@ -37,17 +43,21 @@ const CREDIBLE: readonly RegExp[] = [
   /(?<![\p{L}])(?:pay|paying|give|giving) (?:you|him|her|them|that \w+|the \w+) a (?:little |proper |nice |wee )?visit(?![\p{L}])/gu,
   /(?<![\p{L}])(?:i'?ve|i have|i got|we'?ve|we have|we got) (?:got |found )?(?:your|his|her|their|the \w+(?:'s)?|[\p{L}]+'s)(?: [\p{L}']+){0,2} (?:home )?(?:address|reg|registration|car reg|phone number|number)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:i'?ll|i will|we'?ll|we will|i'?m|im|we'?re) (?:be )?waiting (?:for (?:you|him|her|them|[\p{L}]+) )?(?:in|at|outside|by|after) (?:the |your |his |her |their )?(?:car ?park|carpark|entrance|exit|gate|shift|house|home|work|door|outside|end of)/gu,
+  // Lying in wait: "I'll be outside the surgery at 6 when that doctor finishes".
+  /(?<![\p{L}])(?:i'?ll|i will|we'?ll|we will|i'?m|im|we'?re)(?: be)?(?: waiting| sat| parked| stood)? (?:outside|at|in|by)(?: the| your| his| her)? [\p{L}\p{N}: ]{0,25}?(?:when|till|until|for when|as) (?:that|the|your|he|she|they|you)(?: [\p{L}]+)? (?:finishes|finish|leaves|comes out|come out|gets off|get off|knocks off|clocks off|goes home)/gu,
   // Incitement: "someone should burn the place down".
   /(?<![\p{L}])(?:someone|somebody|people|they|we) (?:should|needs? to|ought to|must|wants? to|is going to|are going to) (?:\w+ ){0,2}?(?:burn|bomb|torch|blow up|stab|shoot|kill|batter|hurt|attack|smash|firebomb|petrol bomb|set fire to)(?![\p{L}])/gu,
   // Bombs and weapons.
   /(?<![\p{L}])(?:(?:a |the )?(?:bomb|explosive|device) (?:in|at|inside|under) (?:the|your) (?:hospital|building|ward|surgery|a&e|car ?park|clinic)|(?:planted|plant|put|left|leave|bring|bringing) a (?:bomb|device|knife|gun|machete|blade|weapon)|(?:i'?ve got|i have got|i have|i got|i'?ll bring|i'?m bringing|i'?ll be bringing) a (?:knife|gun|machete|blade|weapon|shotgun|crossbow))(?![\p{L}])/gu,
+  // "If I see that receptionist in town she's getting it".
+  /(?<![\p{L}])(?:if|when|next time|once) (?:i|we) (?:see|catch|find|get hold of|bump into|meet) (?:that|the|this|you|him|her|them|your|ur)[^.!?\n]{0,50}?(?:getting it|get it|getting a slap|getting battered|getting a kicking|gonna get|going to get|is dead|'s dead|are dead|'ll get|will get|'ll regret|will regret|won't know what hit)/gu,
   // Death threats spoken to someone.
   /(?<![\p{L}])(?:you(?:'re| are) (?:dead|a dead (?:man|woman))(?! to me)(?![\p{L}])|you(?:'re| are) (?:going to|gonna) die|you'?ll be dead|your days are numbered|you won'?t (?:live|see (?:christmas|tomorrow|the weekend)))/gu,
 ];
 const VEILED: readonly RegExp[] = [
-  /(?<![\p{L}])(?:(?:wants?|needs?|deserves?|could do with|asking for|is asking for|are asking for) (?:a )?(?:good |proper |right )?(?:slap|slapping|smack|kicking|hiding|punch|beating|battering|clip round the ear|smack in the mouth|kick up the arse|good hiding)|(?:make sure|see to it) (?:that )?(?:s?he|you|they|that \w+|the \w+|him|her) (?:never|doesn't|does not|won't) (?:works?|practises?|nurses?) (?:again|anywhere)|i know people|watch (?:your|ur|yer) (?:backs?|step)|you'?ve been warned|you(?:'ll| will) (?:regret (?:this|it)|pay for (?:this|it)|be sorry)|(?:keep|carry on|try|do (?:that|it) again|ignore me)[^.!?\n]{0,40}(?:and )?see what happens|get(?:s)? what'?s coming|get what (?:you|they) deserve|rot in hell|burn in hell|drop dead|kill yourself|kill yourselves|kys|neck yourself|(?:you|they) (?:all )?deserve to (?:die|suffer|rot|burn)|should (?:all )?be (?:shot|hanged|hung|strung up|lined up|put down|burnt|burned|executed|gassed)|(?:string|line) (?:them|you|em|'em) up)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:(?:you'?ll|you will|wait (?:till|until) you|then you'?ll) see what (?:i'?ll|i will|i'?m gonna|i'?m going to|i can|happens)|(?:she'?s|he'?s|you'?re|they'?re|you are|she is|he is) (?:getting it|gonna get it|going to get it|in for it|getting a slap|getting battered|getting a kicking|getting a smack)|(?:wants?|needs?|deserves?|could do with|asking for|is asking for|are asking for) (?:a )?(?:good |proper |right )?(?:slap|slapping|smack|kicking|hiding|punch|beating|battering|clip round the ear|smack in the mouth|kick up the arse|good hiding)|(?:make sure|see to it) (?:that )?(?:s?he|you|they|that \w+|the \w+|him|her) (?:never|doesn't|does not|won't) (?:works?|practises?|nurses?) (?:again|anywhere)|i know people|(?:we'?ll|we will|let'?s) see how (?:brave|tough|hard|big|clever|smug|cocky) (?:he|she|they|you) (?:is|are)|watch (?:your|ur|yer) (?:backs?|step)|you'?ve been warned|you(?:'ll| will) (?:regret (?:this|it)|pay for (?:this|it)|be sorry)|(?:keep|carry on|try|do (?:that|it) again|ignore me)[^.!?\n]{0,40}(?:and )?see what happens|get(?:s)? what'?s coming|rot in hell|burn in hell|drop dead|kill yourself|kill yourselves|kys|neck yourself|(?:you|they) (?:all )?deserve to (?:die|suffer|rot|burn)|should (?:all )?be (?:shot|hanged|hung|strung up|lined up|put down|burnt|burned|executed|gassed)|(?:string|line) (?:them|you|em|'em) up)(?![\p{L}])/gu,
   // Wishing harm: "hope the whole place burns down", "hope someone sorts you out".
-  /(?<![\p{L}])(?:i )?(?:hope|wish|pray) (?:you|they|he|she|it|the \w+|that \w+|someone|somebody|every (?:one|last one) of you|the whole (?:place|lot|hospital|building)|your \w+|all of you|you all|u)(?: [\p{L}']+){0,6}? (?:die|dies|dying|rot|rots|burn|burns|burnt|suffer|suffers|gets? (?:cancer|what|run over|hit|attacked|stabbed|sacked and)|sorts? (?:you|them|him|her) out|crash|crashes|chokes?|drown|drowns)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:i )?(?:hope|wish|pray) (?:you|they|he|she|it|the \w+|that \w+|someone|somebody|every (?:one|last one) of you|the whole (?:place|lot|hospital|building)|your \w+|all of you|you all|u)(?: [\p{L}']+){0,6}? (?:die|dies|dying|rot|rots|burn|burns|burnt|suffer|suffers|gets? (?:cancer|run over|hit|attacked|stabbed|what'?s coming)|sorts? (?:you|them|him|her) out|crash|crashes|chokes?|drown|drowns)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:hope|wish|pray)(?:s|ed)? (?:someone|somebody|a bus|a car|karma)(?: would| will| 'd|'d)? (?:run (?:\w+ ){1,3}over|runs (?:\w+ ){1,3}over|stab|shoot|kill|batter|beat|hit|knock|punch|sort)(?![\p{L}])/gu,
 ];
 
@@ -62,26 +72,65 @@ export default defineSignal({
   create() {
     return (p, report) => {
       const credible = (start: number, end: number, what: string) =>
-        report({ start, end, weight: 1, urgent: true, routes: ['police'], note: `Credible threat (${what})` });
+        report({
+          start,
+          end,
+          weight: 1,
+          urgent: true,
+          routes: ['police'],
+          note: `Credible threat (${what})`,
+        });
 
       for (const m of matches(INTENT_RE, p.lower)) {
         if (reportedSpeech(p, m.index) || negatedLocally(p, m.index, 3)) continue;
         if (/(?:myself|yourself)$/.test(m[0])) continue;
         const next = after(p, m.index + m[0].length, 30);
         if (WEAK_VERB.test(m[0]) && !WEAK_OK.test(next)) continue;
-        if (POSSESSIVE.test(m[0]) && !/(?:kill|murder|stab|shoot|hurt|strangle|throttle|deck|lamp|attack|slap|punch|kick|headbutt|batter) her$/.test(m[0]) && !HARMED.test(next)) continue;
-        credible(m.index, m.index + m[0].length, 'intent to hurt someone');
+        if (
+          POSSESSIVE.test(m[0]) &&
+          !/(?:kill|murder|stab|shoot|hurt|strangle|throttle|deck|lamp|attack|slap|punch|kick|headbutt|batter) her$/.test(
+            m[0],
+          ) &&
+          !HARMED.test(next)
+        )
+          continue;
+        // Quote the thing threatened too: "I'll break his legs".
+        const harmed = POSSESSIVE.test(m[0]) ? HARMED.exec(next) : null;
+        credible(
+          m.index,
+          m.index + m[0].length + (harmed ? harmed[0].length : 0),
+          'intent to hurt someone',
+        );
       }
       for (const re of CREDIBLE) {
         for (const m of matches(re, p.lower)) {
           if (reportedSpeech(p, m.index) || negatedLocally(p, m.index, 3)) continue;
-          credible(m.index, m.index + m[0].length, 'knows where someone is, a weapon, or incitement');
+          credible(
+            m.index,
+            m.index + m[0].length,
+            'knows where someone is, a weapon, or incitement',
+          );
         }
       }
+      // "You've been warned" after "going to the papers and a lawyer" warns of exposure, not violence.
+      const otherRecourse =
+        /(?<![\p{L}])(?:lawyer|solicitor|court|papers|press|newspaper|media|mp|ombudsman|cqc|complaint|complain|social media|tiktok|facebook|review|legal)(?![\p{L}])/u.test(
+          p.lower,
+        );
       for (const re of VEILED) {
         for (const m of matches(re, p.lower)) {
           if (reportedSpeech(p, m.index) || negatedLocally(p, m.index, 3)) continue;
-          report({ start: m.index, end: m.index + m[0].length, weight: 1, note: 'Veiled threat or wish of harm' });
+          if (
+            otherRecourse &&
+            /(?:been warned|regret|be sorry|pay for|know people|never works?)/.test(m[0])
+          )
+            continue;
+          report({
+            start: m.index,
+            end: m.index + m[0].length,
+            weight: 1,
+            note: 'Veiled threat or wish of harm',
+          });
         }
       }
     };

@@ -5,9 +5,10 @@
  * (INB-8).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { negatedAt } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 
 export default defineSignal({
   meta: {
@@ -18,11 +19,11 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const action = new RegExp(phraseSource('complaint-grievance', ['action']), 'gu');
+    const action = phraseIndex('complaint-grievance', ['action']);
     return (p, report) => {
-      for (const m of matchesIn(p, action)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: 'Asks for the case to be looked into' });
+      for (const m of hitsOf(p, action)) {
+        if (negatedAt(p, m.index!)) continue;
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: 'Asks for the case to be looked into' });
         return;
       }
     };

@@ -7,14 +7,19 @@
  * Elm Lodge rolled her eyes at my mum this morning" is a complaint (INB-8).
  */
 import { z } from 'zod';
-import { isHypothetical, isQuoted, type PreparedItem } from '../../prepare.js';
+import { type PreparedItem } from '../../prepare.js';
 import { isSarcastic } from '../../sentiment.js';
 import { defineSignal } from '../../signal.js';
-import { isNegatedNear, matchesIn, phraseSource, sentenceIndexAt } from '../../text/desk-cues.js';
-import { specificNear } from './cues.js';
+import { hypotheticalAt, isNegatedNear, matchesIn, quotedAt, sentenceIndexAt } from '../../text/desk-cues.js';
+import { GatedPattern, hitsOf, phraseIndex } from '../../text/phrase-index.js';
+import { asksForFigures, specificNear } from './cues.js';
 
 // The author's own doing is not a failure of care: "I missed my appointment", "we cancelled".
 const OWN_DOING = /(?<![\p{L}])(?:i|we|i've|we've|i\s+have|we\s+have|i\s+had)\s+(?:just\s+|accidentally\s+|had\s+to\s+)?$/u;
+// Text-speak drops the subject: "…, lost the letter" is the author's own paperwork.
+const OWN_PAPERWORK = /^\s+(?:the|my|our)\s+(?:[\p{L}]+\s+)?(?:letter|card|form|paperwork|password|details|number|login|book|red\s+book|slip|receipt)(?![\p{L}])/u;
+// Calls and chasers counted: "she's rung four times", "chased it 3 times".
+const CHASED = new GatedPattern([{ triggers: ['times'], source: String.raw`(?<![\p{L}])(?:rung|rang|called|phoned|chased|emailed|written|wrote)\s+(?:[\p{L}]+\s+){0,2}?(?:\d{1,2}|two|three|four|five|six|several|numerous|countless|many)\s+times(?![\p{L}])` }]);
 // "lost my mum", "losing weight": bereavement and bodies, not property or records.
 const LOST_PERSON = /^\s+(?:my|our|his|her|their)?\s*(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|child|baby|nan|gran|grandad|grandma|brother|sister|friend|him|her|them|weight|a\s+stone|\d+\s*(?:kg|lbs?|pounds|stone))(?!['’\p{L}])/u;
 // A thank-you sentence mentions old failures as background ("after years of being fobbed off").
@@ -35,30 +40,42 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const failure = new RegExp(phraseSource('complaint-grievance', ['failure', 'lapse']), 'gu');
-    const lapse = new RegExp(`^(?:${phraseSource('complaint-grievance', ['lapse'])})$`, 'u');
+    const failure = phraseIndex('complaint-grievance', ['failure', 'lapse']);
     return (p, report) => {
       let weak: { start: number; end: number } | undefined;
-      for (const m of matchesIn(p, failure)) {
-        const at = m.index!;
-        const end = at + m[0].length;
+      const chased = matchesIn(p, CHASED).map((m) => ({ index: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'failure' }));
+      const found = [...hitsOf(p, failure), ...chased].sort((a, b) => a.index - b.index);
+      for (const m of found) {
+        const at = m.index;
+        const end = m.end;
         // Only a negation right before the failure undoes it ("wasn't rude"); a clause-long scope
         // would also swallow "nothing says 'we care' like cancelling my op".
-        if (isNegatedNear(p, at, 25) || isHypothetical(p, at) || isQuoted(p, at)) continue;
+        if (isNegatedNear(p, at, 25) || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
         if (OWN_DOING.test(p.lower.slice(Math.max(0, at - 20), at))) continue;
-        if (/^los/.test(m[0]) && LOST_PERSON.test(p.lower.slice(end, end + 30))) continue;
-        if (m[0] === 'wrong' && /^\s+with(?![\p{L}])/u.test(p.lower.slice(end, end + 8))) continue;
+        if (/^los/.test(m.text) && LOST_PERSON.test(p.lower.slice(end, end + 30))) continue;
+        if (/^(?:lost|misplaced|mislaid)$/.test(m.text) && /(?:^|[,.;:!?]\s*)$/u.test(p.lower.slice(Math.max(0, at - 3), at)) && OWN_PAPERWORK.test(p.lower.slice(end, end + 30))) continue;
+        if (m.text === 'wrong' && /^\s+with(?![\p{L}])/u.test(p.lower.slice(end, end + 8))) continue;
         const s = sentenceIndexAt(p, at);
+        // "How many operations were cancelled in December?" asks for figures, not about a case.
+        if (asksForFigures(p, s)) continue;
+        // Things go missing at home too ("the red book's gone missing"): in care, a ward or a
+        // member of staff is named.
+        if (/missing$/.test(m.text) && !specificNear(p, s, 0, ['place', 'staff'])) continue;
         const sentence = p.sentences[s];
         if (sentence && thanksInEarnest(p, sentence.start, sentence.end)) continue;
         // Something that never arrived is often the reason for a service request ("never got my
         // letter, please email it"): supporting evidence only.
-        if (lapse.test(m[0])) {
+        if (m.kind === 'lapse') {
+          // …except when the thing never answered is a complaint already made ("no reply from PALS").
+          if (specificNear(p, s, 1, ['reference'])) {
+            report({ start: at, end, weight: 1, note: `No answer on an existing case: "${m.text}"` });
+            return;
+          }
           weak ??= { start: at, end };
           continue;
         }
         if (specificNear(p, s)) {
-          report({ start: at, end, weight: 1, note: `Failure in a specific case: "${m[0]}"` });
+          report({ start: at, end, weight: 1, note: `Failure in a specific case: "${m.text}"` });
           return;
         }
         weak ??= { start: at, end };

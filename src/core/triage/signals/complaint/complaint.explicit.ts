@@ -6,9 +6,10 @@
  * complaint" argue against the label.
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
+import { matchesIn, negatedAt } from '../../text/desk-cues.js';
 
 const HEADING = /^[\s\p{P}]*complaint\s*[:–—-]/u;
 const DISOWNED =
@@ -23,7 +24,7 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const explicit = new RegExp(phraseSource('complaint-grievance', ['explicit']), 'gu');
+    const explicit = phraseIndex('complaint-grievance', ['explicit']);
     return (p, report) => {
       for (const m of matchesIn(p, DISOWNED)) {
         // "I'm not one to complain, but…" is a complaint's preface, not a disclaimer.
@@ -36,9 +37,9 @@ export default defineSignal({
         report({ start: heading.index, end: heading.index + heading[0].length, weight: 1, note: 'Headed as a complaint' });
         return;
       }
-      for (const m of matchesIn(p, explicit)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Says it is a complaint' });
+      for (const m of hitsOf(p, explicit)) {
+        if (negatedAt(p, m.index!)) continue;
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 1, note: 'Says it is a complaint' });
         return;
       }
     };

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
 import { matchesIn, sentenceIndexAt } from '../../text/desk-cues.js';
-import { foiCues } from './cues.js';
+import { foiCues, scopesIn } from './cues.js';
 
 export default defineSignal({
   meta: {
@@ -20,16 +20,16 @@ export default defineSignal({
   create() {
     const cues = foiCues();
     return (p, report) => {
-      const scopes = matchesIn(p, cues.scope);
+      const scopes = scopesIn(p);
       if (scopes.length === 0) return;
       const askSentences = new Set<number>();
       for (const a of matchesIn(p, cues.ask)) askSentences.add(sentenceIndexAt(p, a.index!));
       if (askSentences.size === 0) return;
       // The period is usually in the question; a breakdown may follow it ("…? Breakdown by specialty please").
       for (const s of scopes) {
-        const here = askSentences.has(sentenceIndexAt(p, s.index!));
-        if (!here && !/^(?:broken|break|breakdown|by|each|per|at)/.test(s[0])) continue;
-        report({ start: s.index!, end: s.index! + s[0].length, weight: 0.5, note: `Period or breakdown of figures: "${s[0].trim()}"` });
+        const here = askSentences.has(sentenceIndexAt(p, s.index));
+        if (!here && !/^(?:broken|break|breakdown|by|each|per|at)/.test(s.text)) continue;
+        report({ start: s.index, end: s.end, weight: 0.5, note: `Period or breakdown of figures: "${s.text.trim()}"` });
         return;
       }
     };

@@ -5,9 +5,10 @@
  * of my x-ray report") are a service question, not FOI (INB-7).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, sentenceIndexAt } from '../../text/desk-cues.js';
+import { matchesIn, negatedAt, sentenceIndexAt } from '../../text/desk-cues.js';
+import { hitsOf } from '../../text/phrase-index.js';
 import { foiCues, isPersonalRecord } from './cues.js';
 
 export default defineSignal({
@@ -28,7 +29,7 @@ export default defineSignal({
         report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks whether recorded information is held' });
         return;
       }
-      const docs = matchesIn(p, cues.document);
+      const docs = hitsOf(p, cues.document);
       if (docs.length === 0) return;
       const asks = matchesIn(p, cues.ask);
       if (asks.length === 0) return;
@@ -38,13 +39,13 @@ export default defineSignal({
         if (!askBySentence.has(s)) askBySentence.set(s, a);
       }
       for (const d of docs) {
-        const at = d.index!;
-        if (isNegated(p, at) || isPersonalRecord(p, at)) continue;
+        const at = d.index;
+        if (negatedAt(p, at) || isPersonalRecord(p, at)) continue;
         const ask = askBySentence.get(sentenceIndexAt(p, at));
         if (!ask) continue;
         const start = Math.min(ask.index!, at);
-        const end = Math.max(ask.index! + ask[0].length, at + d[0].length);
-        report({ start, end, weight: 1, note: `Asks for recorded information: "${d[0]}"` });
+        const end = Math.max(ask.index! + ask[0].length, d.end);
+        report({ start, end, weight: 1, note: `Asks for recorded information: "${d.text}"` });
       }
     };
   },

@@ -4,9 +4,10 @@
  * own (INB-7).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn } from '../../text/desk-cues.js';
+import { negatedAt } from '../../text/desk-cues.js';
+import { hitsOf } from '../../text/phrase-index.js';
 import { foiCues } from './cues.js';
 
 export default defineSignal({
@@ -20,10 +21,10 @@ export default defineSignal({
   create() {
     const { act } = foiCues();
     return (p, report) => {
-      for (const m of matchesIn(p, act)) {
+      for (const m of hitsOf(p, act)) {
         // "this isn't an FOI request, just a question" disowns the regime.
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Names the FOI regime' });
+        if (negatedAt(p, m.index)) continue;
+        report({ start: m.start, end: m.end, weight: 1, note: 'Names the FOI regime' });
       }
     };
   },

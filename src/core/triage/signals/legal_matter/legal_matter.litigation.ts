@@ -21,21 +21,37 @@ export default defineSignal({
   meta: {
     id: 'legal_matter.litigation',
     label: 'legal_matter',
-    description: 'Legal action taken, threatened or under way: suing, court, tribunal, claims, letters of claim, inquests',
+    description:
+      'Legal action taken, threatened or under way: suing, court, tribunal, claims, letters of claim, inquests',
     requirements: ['INB-14'],
   },
   options: z.object({}).strict(),
   create() {
     const list = triagePhrases('legal_matter-terms');
-    const action = compilePhrases(list.entries.filter((e) => e.kind === 'action').flatMap((e) => e.phrases));
-    const context = compilePhrases(list.entries.filter((e) => e.kind === 'context').flatMap((e) => e.phrases));
+    const action = compilePhrases(
+      list.entries.filter((e) => e.kind === 'action').flatMap((e) => e.phrases),
+    );
+    const context = compilePhrases(
+      list.entries.filter((e) => e.kind === 'context').flatMap((e) => e.phrases),
+    );
 
     return (p, report) => {
       for (const m of findPhrases(action, p.lower).slice(0, MAX_MATCHES)) {
         // "Sue" mid-sentence with a capital is a name ("Sue on reception").
-        if (/^sue$/.test(m.text) && /^Sue$/.test(p.text.slice(m.start, m.end)) && !/^\s*(?:you|the|them|him|her|for|over)\b/.test(p.lower.slice(m.end, m.end + 10))) continue;
+        if (
+          /^sue$/.test(m.text) &&
+          /^Sue$/.test(p.text.slice(m.start, m.end)) &&
+          !/^\s*(?:you|the|them|him|her|for|over)\b/.test(p.lower.slice(m.end, m.end + 10))
+        )
+          continue;
         const w = legalWeight(p, m.start, m.end);
-        if (w > 0) report({ start: m.start, end: m.end, weight: w, note: w === 1 ? 'Legal action by or against the writer' : 'Legal action mentioned' });
+        if (w > 0)
+          report({
+            start: m.start,
+            end: m.end,
+            weight: w,
+            note: w === 1 ? 'Legal action by or against the writer' : 'Legal action mentioned',
+          });
       }
       for (const m of findPhrases(context, p.lower).slice(0, MAX_MATCHES)) {
         const w = legalWeight(p, m.start, m.end);

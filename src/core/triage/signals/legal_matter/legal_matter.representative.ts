@@ -23,11 +23,19 @@ export default defineSignal({
   options: z.object({}).strict(),
   create() {
     const list = triagePhrases('legal_matter-terms');
-    const reps = compilePhrases(list.entries.filter((e) => e.kind === 'representative').flatMap((e) => e.phrases));
+    const reps = compilePhrases(
+      list.entries.filter((e) => e.kind === 'representative').flatMap((e) => e.phrases),
+    );
     return (p, report) => {
       for (const m of findPhrases(reps, p.lower).slice(0, MAX_MATCHES)) {
         const w = legalWeight(p, m.start, m.end);
-        if (w > 0) report({ start: m.start, end: m.end, weight: w, note: w === 1 ? 'Legal representative involved' : 'Legal representative mentioned' });
+        if (w > 0)
+          report({
+            start: m.start,
+            end: m.end,
+            weight: w,
+            note: w === 1 ? 'Legal representative involved' : 'Legal representative mentioned',
+          });
       }
     };
   },

@@ -3,22 +3,23 @@
  * papers recognised as a capitalised place followed by a paper word, "Swindon Advertiser"), and
  * how a journalist introduces themselves. Compiled once.
  */
-import { listPhrases, phraseSource } from '../../text/desk-cues.js';
+import { listPhrases } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex, type PhraseIndex } from '../../text/phrase-index.js';
 import type { PreparedItem } from '../../prepare.js';
 
 const LIST = 'media_enquiry-press';
 
-/** Compiled patterns (global unless noted). */
+/** Phrase lists and compiled patterns. */
 export interface MediaCues {
-  role: RegExp;
-  weakRole: RegExp;
-  /** A national outlet or medium, on the lower-cased text. */
-  outlet: RegExp;
+  role: PhraseIndex;
+  weakRole: PhraseIndex;
+  /** A national outlet or medium. */
+  outlet: PhraseIndex;
   /** A local outlet on the original text: capitalised words ending in a paper word. */
   localOutlet: RegExp;
-  story: RegExp;
-  ask: RegExp;
-  timing: RegExp;
+  story: PhraseIndex;
+  ask: PhraseIndex;
+  timing: PhraseIndex;
 }
 
 let cached: MediaCues | undefined;
@@ -33,18 +34,18 @@ export function mediaCues(): MediaCues {
   const cased = listPhrases(LIST, ['outlet-cased']).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
   const paper = [...new Set(paperWords)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
   cached = {
-    role: new RegExp(phraseSource(LIST, ['role']), 'gu'),
-    weakRole: new RegExp(phraseSource(LIST, ['role-weak']), 'gu'),
-    outlet: new RegExp(phraseSource(LIST, ['outlet']), 'gu'),
+    role: phraseIndex(LIST, ['role']),
+    weakRole: phraseIndex(LIST, ['role-weak']),
+    outlet: phraseIndex(LIST, ['outlet']),
     // "the Swindon Advertiser", "Gazette & Herald", "the Echo", "Sky": capitalised words ending in a
     // paper word, a capitalised paper word after "the", or a name that is an ordinary word in lower case.
     localOutlet: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’-]{1,30}\s+(?:(?:&|and)\s+)?){1,3}(?:${paper})|(?<=\bthe\s)(?:${paper})|(?:${cased}))(?![\p{L}\p{N}])`,
+      String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}'’-]{1,30}\s+(?:(?:&|and)\s+)?){1,3}(?:${paper})|(?<=\bthe\s)(?:${paper})|(?:${cased}))(?![\p{L}\p{N}])`,
       'gu',
     ),
-    story: new RegExp(phraseSource(LIST, ['story']), 'gu'),
-    ask: new RegExp(phraseSource(LIST, ['ask']), 'gu'),
-    timing: new RegExp(phraseSource(LIST, ['timing']), 'gu'),
+    story: phraseIndex(LIST, ['story']),
+    ask: phraseIndex(LIST, ['ask']),
+    timing: phraseIndex(LIST, ['timing']),
   };
   return cached;
 }
@@ -52,25 +53,30 @@ export function mediaCues(): MediaCues {
 /** Does an outlet (national or local) start within `maxGap` characters after `at`? */
 export function outletNear(p: PreparedItem, at: number, maxGap: number): { start: number; end: number } | undefined {
   const cues = mediaCues();
-  const windowEnd = Math.min(p.text.length, at + maxGap + 60);
-  for (const [re, text] of [
-    [cues.outlet, p.lower],
-    [cues.localOutlet, p.text],
-  ] as const) {
-    re.lastIndex = 0;
-    const slice = text.slice(at, windowEnd);
-    for (const m of slice.matchAll(re)) {
-      if (m.index! > maxGap) break;
-      return { start: at + m.index!, end: at + m.index! + m[0].length };
-    }
+  const national = hitsOf(p, cues.outlet).find((h) => h.start >= at && h.start - at <= maxGap);
+  if (national) return { start: national.start, end: national.end };
+  const re = cues.localOutlet;
+  re.lastIndex = 0;
+  for (const m of p.text.slice(at, Math.min(p.text.length, at + maxGap + 60)).matchAll(re)) {
+    if (m.index > maxGap) break;
+    return { start: at + m.index, end: at + m.index + m[0].length };
   }
   return undefined;
+}
+
+/**
+ * Could the item be from the media at all: does it name a role, an outlet or a medium? A cheap
+ * test (phrase lists already read for the item, one capitalised-name pattern) that lets the media
+ * signals skip the rest of their work on the great majority of items.
+ */
+export function mayBeMedia(p: PreparedItem): boolean {
+  const cues = mediaCues();
+  return hitsOf(p, cues.role).length > 0 || hitsOf(p, cues.weakRole).length > 0 || hasOutlet(p);
 }
 
 /** Does the item name any outlet or medium? */
 export function hasOutlet(p: PreparedItem): boolean {
   const cues = mediaCues();
-  cues.outlet.lastIndex = 0;
   cues.localOutlet.lastIndex = 0;
-  return cues.outlet.test(p.lower) || cues.localOutlet.test(p.text);
+  return hitsOf(p, cues.outlet).length > 0 || cues.localOutlet.test(p.text);
 }

@@ -4,9 +4,10 @@
  * responses too, so it needs a story or an introduction beside it (INB-15).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn } from '../../text/desk-cues.js';
+import { negatedAt } from '../../text/desk-cues.js';
+import { hitsOf } from '../../text/phrase-index.js';
 import { mediaCues } from './cues.js';
 
 export default defineSignal({
@@ -20,9 +21,9 @@ export default defineSignal({
   create() {
     const { ask } = mediaCues();
     return (p, report) => {
-      for (const m of matchesIn(p, ask)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: 'Asks for comment or interview' });
+      for (const m of hitsOf(p, ask)) {
+        if (negatedAt(p, m.index)) continue;
+        report({ start: m.start, end: m.end, weight: 0.5, note: 'Asks for comment or interview' });
         return;
       }
     };

@@ -5,9 +5,10 @@
  * (INB-15).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn } from '../../text/desk-cues.js';
+import { matchesIn, negatedAt } from '../../text/desk-cues.js';
+import { GatedPattern, hitsOf } from '../../text/phrase-index.js';
 import { mediaCues } from './cues.js';
 
 export default defineSignal({
@@ -20,10 +21,18 @@ export default defineSignal({
   options: z.object({}).strict(),
   create() {
     const { story } = mediaCues();
+    // "we're making a TV programme about…", "filming a series on…".
+    const making = new GatedPattern([
+      {
+        triggers: ['making', 'filming', 'producing', 'recording', 'shooting', 'putting', 'researching'],
+        source: String.raw`(?<![\p{L}])(?:making|filming|producing|recording|shooting|putting\s+together|researching)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|program|documentary|series|episode|film|podcast|feature|report|segment|show|item|article|piece)(?![\p{L}])`,
+      },
+    ]);
     return (p, report) => {
-      for (const m of matchesIn(p, story)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: 'A story or programme in progress' });
+      const madeNow = matchesIn(p, making).map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+      for (const m of [...hitsOf(p, story), ...madeNow]) {
+        if (negatedAt(p, m.index)) continue;
+        report({ start: m.index, end: m.end, weight: 0.5, note: 'A story or programme in progress' });
         return;
       }
     };

@@ -17,13 +17,15 @@ const REQUEST =
   /(?<![\p{L}])(?:(?:i'?m |im |i am |just )?(?:wondering|wondered|wonder) (?:if|whether|what|how|about|why)|(?:i'?m |im |i am )?(?:not sure|unsure|confused) (?:if|whether|what|how|about)|(?:any|some|need|needing|want|would like|after|looking for|seeking|appreciate|grateful for) (?:\w+ )?advice|advice (?:on|about|for|re|regarding|please|needed|wanted)|(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell|advise|help) (?:me|us) (?:if|whether|what|how|why)|(?:can|could) (?:you|someone|anyone|somebody) (?:please )?advise|tell me if|does anyone know (?:if|whether|what|how)|anyone know (?:if|whether|what|how)|(?:is it|it is|it's) worth (?:getting|having|going)|needs? (?:looking at|checking|to be (?:seen|looked at|checked))|should be (?:seen|looked at|checked)|(?:i'?d|i would) like to know (?:if|whether|what|how))(?![\p{L}])/gu;
 // "not asking for advice", "no advice needed".
 const DECLINED = /(?:not|no|don't|dont|without) (?:\w+ ){0,2}$/;
-const SERVICE_TOPIC = /^[^.?!\n]{0,40}(?:book|booking|appointment|where|when|opening|open|register|referral|parking|prescription request|repeat prescription|visiting)/;
+const SERVICE_TOPIC =
+  /^[^.?!\n]{0,40}(?:book|booking|appointment|where|when|opening|open|register|referral|parking|prescription request|repeat prescription|visiting)/;
 
 export default defineSignal({
   meta: {
     id: 'medical_question.advice_request',
     label: 'medical_question',
-    description: 'Clinical advice asked for in a statement ("wondering if…", "not sure whether…", "any advice on…")',
+    description:
+      'Clinical advice asked for in a statement ("wondering if…", "not sure whether…", "any advice on…")',
     requirements: ['INB-10'],
   },
   options: z.object({}).strict(),
@@ -33,10 +35,16 @@ export default defineSignal({
       for (const m of matches(REQUEST, p.lower, 20)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (DECLINED.test(before(p, start, 30)) || SERVICE_TOPIC.test(p.lower.slice(end, end + 60))) continue;
+        if (DECLINED.test(before(p, start, 30)) || SERVICE_TOPIC.test(p.lower.slice(end, end + 60)))
+          continue;
         const content = clinicalContent(lex, p, start, end);
         if (!content) continue;
-        report({ start, end, weight: 1, note: `Asks for clinical advice (${p.text.slice(content.start, content.end)})` });
+        report({
+          start,
+          end,
+          weight: 1,
+          note: `Asks for clinical advice (${p.text.slice(content.start, content.end)})`,
+        });
         return;
       }
     };

@@ -14,37 +14,45 @@ import { defineSignal } from '../../signal.js';
 import { clinicalContent, clinicalLexicon } from '../../text/risk-clinical.js';
 import { matches, negatedLocally } from '../../text/risk-context.js';
 
-const WHO = "(?:i|we|he|she|they|you|u|my \\w+|our \\w+|her|him|mum|dad|the baby|baby|the kids|my child)";
+const WHO =
+  '(?:i|we|he|she|they|you|u|my \\w+|our \\w+|her|him|mum|dad|the baby|baby|the kids|my child)';
 const FRAMES: readonly RegExp[] = [
   new RegExp(
-    `(?<![\\p{L}])(?:should|shall|shud|do|must|would) ${WHO} (?:still |just |really |actually |be )?(?:take|taking|give|giving|stop|stopping|come off|go|going|worry|worried|be worried|be concerned|concerned|put|putting|use|using|double|double up|skip|miss|get (?:it|this|that|them|my|his|her|\\w+) (?:checked|looked at|seen)|get checked|see (?:a|the|my) (?:gp|doctor|pharmacist|nurse|dentist)|ring 111|call 111|ring 999|call 999|go to a&e|go to the gp|keep|try|avoid|mix|eat|drink|wait|leave it|get (?:the|a|an|my|his|her) |have (?:the|a|an|my|his|her) |continue|carry on|cut down|increase|reduce|lower|up the dose|apply|rub|treat|be treating|be giving|be taking|be using|be putting|have (?:it|this|that|the|a|my) )`,
+    `(?<![\\p{L}])(?:should|shall|shud|do|must|would) ${WHO} (?:still |just |really |actually |be )?(?:take|taking|give|giving|stop|stopping|come off|go|going|worry|worried|be worried|be concerned|concerned|put|putting|use|using|double|double up|skip|miss|get (?:it|this|that|them|my|his|her|\\w+) (?:checked|looked at|seen)|get checked|see (?:a|the|my) (?:gp|doctor|pharmacist|nurse|dentist)|ring 111|call 111|ring 999|call 999|call an ambulance|ring an ambulance|go to a&e|go to the gp|go in|drive (?:him|her|them|me) in|take (?:him|her|them|me) in|take (?:him|her|them) to a&e|keep|try|avoid|mix|eat|drink|wait|leave it|get (?:the|a|an|my|his|her) |have (?:the|a|an|my|his|her) |continue|carry on|cut down|increase|reduce|lower|up the dose|apply|rub|treat|be treating|be giving|be taking|be using|be putting|have (?:it|this|that|the|a|my) )`,
     'gu',
   ),
   /(?<![\p{L}])(?:is|isn't|isnt|would|will|could) (?:it|this|that|there|mine|hers|his|he|she|a \w+|an \w+)(?: \w+){0,2}? (?:ok|okay|safe|normal|fine|alright|all right|bad|dangerous|serious|common|worrying|worth worrying|something to worry|something i should|a sign|a symptom|anything to worry|too high|too low|too much|contagious|infectious|catching|harmful|risky|advisable|better|worse)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:can|could|may|is it ok to|is it okay to|is it safe to) (?:i|we|he|she|you|u|they|my \w+|our \w+|the baby|baby) (?:still |safely |also )?(?:take|have|drink|give|mix|use|eat|get pregnant|exercise|fly|drive|go swimming|swim|breastfeed|breast feed|go back to work|go to work|shower|bathe|lift|stop|come off|double)(?![\p{L}])/gu,
   /(?<![\p{L}])how (?:long|much|many|often|soon|far apart|quickly|bad)(?: \w+){0,3}? (?:should|can|do|does|before|after|until|is it|will|would|between|till|to wait|to take|to leave)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:is|could|might) (?:it|this|that|she|he) (?:a|an|just|likely|possibly|maybe|probably) \w+/gu,
+  /(?<![\p{L}])(?:am|are|is) (?:i|we|you|she|he|they|it) (?:still )?(?:covered|protected|immune|contagious|infectious|ok to|safe to|allowed to|fit to|at risk)(?![\p{L}])/gu,
+  /(?<![\p{L}])is [\p{L}\p{N}.,/ ]{1,25}? (?:a |an )?(?:normal|safe|ok|okay|healthy|high|low|dangerous|bad|good) (?:\w+ ){0,3}?(?:reading|level|levels|blood sugar|blood pressure|bp|temperature|temp|heart rate|pulse|weight|dose|result|number|range|for)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:something|anything) (?:i|we|to|you) (?:should |need to |ought to )?(?:worry|be worried|be concerned|get checked|see (?:a|the) (?:gp|doctor))(?![\p{L}])/gu,
   /(?<![\p{L}])what (?:should|can|do|would|shall) (?:i|we|you) (?:take|give|do|use|put|try|eat|drink)(?![\p{L}])/gu,
-  /(?<![\p{L}])what(?:'s| is|s| are)? (?:a |the )?(?:normal|safe|right|correct|max(?:imum)?|recommended|usual) (?:\w+ ){0,3}?(?:dose|dosage|amount|level|levels|reading|range|temperature|temp|pressure|rate|weight|number)?/gu,
+  /(?<![\p{L}])what(?:'s| is|s| are)? (?:a |the )?(?:normal|safe|right|correct|max(?:imum)?|recommended|usual)(?: [\p{L}]+){0,3}? (?:dose|dosage|amount|level|levels|reading|readings|range|temperature|temp|pressure|rate|weight|number|sugar|bp)(?![\p{L}])|(?<![\p{L}])what(?:'s| is|s| are)? (?:a |the )?(?:normal|safe|right|correct|max(?:imum)?|recommended|usual)(?![\p{L}])/gu,
   /(?<![\p{L}])what (?:could (?:it|this|that) be|does (?:it|this|that) mean|are the (?:symptoms|signs|side effects)|causes|would cause|is (?:this|it) likely to be|might (?:it|this) be)(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:do|does|should) (?:i|we|he|she|they|my \w+) need (?:to (?:worry|be worried|see|go|get|take|stop|have)|antibiotics|a|an|stitches|a tetanus|treatment|medication|medicine|cream)(?![\p{L}])/gu,
+  /(?<![\p{L}])should (?:my|his|her|the|our) [\p{L}']+(?: [\p{L}']+)? be(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:do|does|should) (?:i|we|he|she|they|my \w+) need (?:to (?:worry|be worried|see|go|get|take|stop|have|finish|complete|continue|keep taking|carry on taking|stop taking|avoid|fast|starve|rest|isolate|stay off|wear|repeat)|antibiotics|a|an|stitches|a tetanus|treatment|medication|medicine|cream)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:does|do) (?:this|that|it|these|those) (?:sound|look|seem|mean|need)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:could|might|would|can) (?:it|this|that) be (?:a |an |my |the )?\w+/gu,
+  /(?<![\p{L}])(?:could|can|might|may) (?:i|she|he|we|they|my \w+) (?:be|have|have got|still be|actually be) (?:pregnant|infected|contagious|allergic|diabetic|anaemic|dehydrated|a|an|got|the)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:anxiety|stress|nothing|something|serious|normal|viral|bacterial|an allergy|a virus|an infection) or (?:\w+ ){0,2}?(?:heart|serious|something|worse|an infection|allergy|viral|bacterial|normal)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:what do|what should|what can) (?:i|we) do(?![\p{L}])/gu,
   /(?<![\p{L}])(?:any|is there) (?:way|thing|cure|remedy|treatment|home remedy|remedies|tips?) (?:to|for|that)(?![\p{L}])/gu,
 ];
 // Questions that are plainly about services, whatever they name.
-const SERVICE_OPENING = /^\s*(?:where|when|what time|which (?:pharmacy|pharmacies|clinic|gp|surgery|hospital|walk)|how do (?:i|we|you) (?:book|get an appointment|request|register|order|contact|get hold)|who do (?:i|we))/;
+const SERVICE_OPENING =
+  /^\s*(?:where|when|what time|which (?:pharmacy|pharmacies|clinic|gp|surgery|hospital|walk)|how do (?:i|we|you) (?:book|get an appointment|request|register|order|contact|get hold)|who do (?:i|we))/;
 // "what do I do" and other frames that are only clinical with a strong clinical word.
-const OPEN_FRAME = /^(?:what (?:do|should|can)|(?:could|might|would|can) (?:it|this|that) be|(?:is|could|might) (?:it|this|that|she|he) (?:a|an|just|likely|possibly|maybe|probably) |(?:anxiety|stress|nothing|something|serious|normal|viral|bacterial|an allergy|a virus|an infection) or)/;
+const OPEN_FRAME =
+  /^(?:what (?:do|should|can)|(?:could|might|would|can) (?:it|this|that) be|(?:is|could|might) (?:it|this|that|she|he) (?:a|an|just|likely|possibly|maybe|probably) |(?:anxiety|stress|nothing|something|serious|normal|viral|bacterial|an allergy|a virus|an infection) or)/;
 
 export default defineSignal({
   meta: {
     id: 'medical_question.clinical_question',
     label: 'medical_question',
-    description: 'A direct question asking for clinical advice about symptoms, treatment or medication',
+    description:
+      'A direct question asking for clinical advice about symptoms, treatment or medication',
     requirements: ['INB-10'],
   },
   options: z.object({}).strict(),
@@ -58,16 +66,50 @@ export default defineSignal({
           if (negatedLocally(p, start, 3)) continue;
           const sentStart = p.lower.lastIndexOf('\n', start);
           const sentence = p.lower.slice(Math.max(sentStart + 1, start - 120), start);
-          const lastStop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('? '), sentence.lastIndexOf('! '));
-          if (SERVICE_OPENING.test(lastStop >= 0 ? sentence.slice(lastStop + 2) : sentence)) continue;
+          const lastStop = Math.max(
+            sentence.lastIndexOf('. '),
+            sentence.lastIndexOf('? '),
+            sentence.lastIndexOf('! '),
+          );
+          if (SERVICE_OPENING.test(lastStop >= 0 ? sentence.slice(lastStop + 2) : sentence))
+            continue;
           // "Is this normal?" on its own after a story about care is rhetorical unless the
           // sentence itself names something clinical.
-          const endsSentence = re === FRAMES[1] && /^\s*(?:\?|$|[.!])/.test(p.lower.slice(end, end + 3));
-          const content = clinicalContent(lex, p, start, end, { sameSentence: endsSentence });
+          const endsSentence =
+            re === FRAMES[1] && /^\s*(?:\?|$|[.!])/.test(p.lower.slice(end, end + 3));
+          // "What do I do?" is clinical only about symptoms; after a story about a carer it is not.
+          const symptomsOnly = /^what (?:do|should|can|shall) (?:i|we) do/.test(m[0]);
+          // "…the night carer is rough with her. What can I do?" asks what to do about people.
+          if (
+            symptomsOnly &&
+            /(?<![\p{L}])(?:carer|carers|staff|police|abus\w*|rough with|report|complain\w*|social services|stepdad|boyfriend|husband|partner)(?![\p{L}])/u.test(
+              p.lower,
+            )
+          )
+            continue;
+          const content = clinicalContent(lex, p, start, end, {
+            sameSentence: endsSentence,
+            symptomsOnly,
+          });
           if (!content) continue;
-          // Open frames ("what do I do", "is it bad") need the question to read as one.
-          if (OPEN_FRAME.test(m[0]) && !/\?/.test(p.lower.slice(start, Math.min(p.lower.length, end + 160)).split(/[.!\n]/)[0] ?? '')) continue;
-          report({ start, end, weight: 1, note: `Asks for clinical advice (${p.text.slice(content.start, content.end)})` });
+          // Open frames ("what do I do", "is it bad") need to read as a question: a "?", the end of
+          // the sentence, or an object ("what should I do about my son's eczema").
+          const rest =
+            p.lower.slice(start, Math.min(p.lower.length, end + 160)).split(/[.!\n]/)[0] ?? '';
+          const tail = p.lower.slice(end, end + 160).split(/[.!\n]/)[0] ?? '';
+          if (
+            OPEN_FRAME.test(m[0]) &&
+            !/\?/.test(rest) &&
+            !/^\s*$/.test(tail) &&
+            !/^\s*(?:about|for|with|if)\b/.test(tail)
+          )
+            continue;
+          report({
+            start,
+            end,
+            weight: 1,
+            note: `Asks for clinical advice (${p.text.slice(content.start, content.end)})`,
+          });
           return;
         }
       }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 import { isAsserted } from './cues.js';
 
 const LIST = 'misinformation-claims';
@@ -20,17 +20,17 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const strong = new RegExp(phraseSource(LIST, ['conspiracy']), 'gu');
-    const hint = new RegExp(phraseSource(LIST, ['conspiracy-hint']), 'gu');
+    const strong = phraseIndex(LIST, ['conspiracy']);
+    const hint = phraseIndex(LIST, ['conspiracy-hint']);
     return (p, report) => {
-      for (const m of matchesIn(p, strong)) {
+      for (const m of hitsOf(p, strong)) {
         if (!isAsserted(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: `Conspiracy vocabulary: "${m[0]}"` });
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 1, note: `Conspiracy vocabulary: "${m.text}"` });
         return;
       }
-      for (const m of matchesIn(p, hint)) {
+      for (const m of hitsOf(p, hint)) {
         if (!isAsserted(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: `Conspiracy rhetoric: "${m[0]}"` });
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Conspiracy rhetoric: "${m.text}"` });
         return;
       }
     };

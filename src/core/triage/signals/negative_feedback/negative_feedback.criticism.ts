@@ -6,9 +6,10 @@
  * thank-you ("after years of being fobbed off elsewhere") is background to praise, not feedback.
  */
 import { z } from 'zod';
-import { isHypothetical, isQuoted } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { isNegatedNear, matchesIn, phraseSource, sentenceIndexAt } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
+import { hypotheticalAt, isNegatedNear, quotedAt, sentenceIndexAt } from '../../text/desk-cues.js';
 
 const THANKS = /(?<![\p{L}])(?:thank|thanks|grateful|shout\s+out|hats\s+off)(?![\p{L}])/u;
 
@@ -21,14 +22,14 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const criticism = new RegExp(phraseSource('negative_feedback-criticism', ['criticism']), 'gu');
+    const criticism = phraseIndex('negative_feedback-criticism', ['criticism']);
     return (p, report) => {
-      for (const m of matchesIn(p, criticism)) {
+      for (const m of hitsOf(p, criticism)) {
         const at = m.index!;
-        if (isNegatedNear(p, at, 20) || isHypothetical(p, at) || isQuoted(p, at)) continue;
+        if (isNegatedNear(p, at, 20) || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
         const s = p.sentences[sentenceIndexAt(p, at)];
         if (s && THANKS.test(p.lower.slice(s.start, at))) continue;
-        report({ start: at, end: at + m[0].length, weight: 1, note: `Criticism: "${m[0]}"` });
+        report({ start: at, end: at + m.text.length, weight: 1, note: `Criticism: "${m.text}"` });
         return;
       }
     };

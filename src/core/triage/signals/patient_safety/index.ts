@@ -1,5 +1,6 @@
 /** Signals for the `patient_safety` label. Each is one file here with its test beside it and docs/signals/<id>.md. */
 import type { Signal } from '../../signal.js';
+import distress from './patient_safety.distress.js';
 import emergency from './patient_safety.emergency.js';
 import infectionControl from './patient_safety.infection_control.js';
 import medicationError from './patient_safety.medication_error.js';
@@ -10,4 +11,15 @@ import plea from './patient_safety.plea.js';
 import safeguarding from './patient_safety.safeguarding.js';
 import selfHarm from './patient_safety.self_harm.js';
 
-export const signals: readonly Signal[] = [selfHarm, emergency, neglect, medicationError, safeguarding, missingPatient, infectionControl, notActedOn, plea];
+export const signals: readonly Signal[] = [
+  selfHarm,
+  emergency,
+  neglect,
+  medicationError,
+  safeguarding,
+  missingPatient,
+  infectionControl,
+  distress,
+  notActedOn,
+  plea,
+];

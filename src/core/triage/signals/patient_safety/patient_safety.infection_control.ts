@@ -32,11 +32,11 @@ export default defineSignal({
       for (const m of [...matches(LAPSE, p.lower), ...matches(MOVED_IN, p.lower)]) {
         if (imaginedAt(p, m.index) || negatedLocally(p, m.index)) continue;
         const end = m.index + m[0].length;
-        const past = timeframe(p, m.index, end) === 'past';
+        if (timeframe(p, m.index, end) === 'past') continue;
         report({
           start: m.index,
           end,
-          weight: harm && !past ? 1 : 0.5,
+          weight: harm ? 1 : 0.5,
           note: `Infection-control lapse${harm ? ' with harm or a vulnerable patient' : ''}`,
         });
       }

@@ -26,7 +26,12 @@ export default defineSignal({
       for (const m of matches(PLEA, p.lower, 20)) {
         if (imaginedAt(p, m.index)) continue;
         const start = m.index + (m[0].length - m[0].trimStart().length);
-        report({ start, end: m.index + m[0].length, weight: 0.5, note: 'Urgent plea for someone to intervene' });
+        report({
+          start,
+          end: m.index + m[0].length,
+          weight: 0.5,
+          note: 'Urgent plea for someone to intervene',
+        });
       }
     };
   },

@@ -7,4 +7,11 @@ import namedPatient from './personal_data.named_patient.js';
 import nhsNumber from './personal_data.nhs_number.js';
 import recordNumber from './personal_data.record_number.js';
 
-export const signals: readonly Signal[] = [nhsNumber, contact, address, dob, recordNumber, namedPatient];
+export const signals: readonly Signal[] = [
+  nhsNumber,
+  contact,
+  address,
+  dob,
+  recordNumber,
+  namedPatient,
+];

@@ -34,7 +34,9 @@ export default defineSignal({
   options: z.object({}).strict(),
   create(_options, profile) {
     // A published number of the organisation's own is not personal data.
-    const own = new Set(profile.organisation.servicePhoneNumbers.map((s) => s.number.replace(/\D/g, '')));
+    const own = new Set(
+      profile.organisation.servicePhoneNumbers.map((s) => s.number.replace(/\D/g, '')),
+    );
     return (p, report) => {
       for (const m of matches(CANDIDATE, p.lower)) {
         const digits = m[1]! + m[3]! + m[4]!;

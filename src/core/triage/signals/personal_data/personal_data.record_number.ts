@@ -21,7 +21,13 @@ export default defineSignal({
   options: z.object({}).strict(),
   create() {
     return (p, report) => {
-      for (const m of matches(RECORD, p.lower)) report({ start: m.index, end: m.index + m[0].length, weight: 1, note: 'Hospital or record number' });
+      for (const m of matches(RECORD, p.lower))
+        report({
+          start: m.index,
+          end: m.index + m[0].length,
+          weight: 1,
+          note: 'Hospital or record number',
+        });
     };
   },
 });

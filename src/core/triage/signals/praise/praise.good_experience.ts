@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 import { inQuestion, isMeant } from './cues.js';
 
 export default defineSignal({
@@ -17,11 +17,11 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const experience = new RegExp(phraseSource('praise-cues', ['experience']), 'gu');
+    const experience = phraseIndex('praise-cues', ['experience']);
     return (p, report) => {
-      for (const m of matchesIn(p, experience)) {
+      for (const m of hitsOf(p, experience)) {
         if (!isMeant(p, m.index!) || inQuestion(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: `Good experience: "${m[0]}"` });
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Good experience: "${m.text}"` });
         return;
       }
     };

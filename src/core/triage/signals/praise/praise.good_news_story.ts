@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 import { toneOf } from '../../sentiment.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
 import { isMeant } from './cues.js';
 
 export default defineSignal({
@@ -26,14 +26,14 @@ export default defineSignal({
     })
     .strict(),
   create(options) {
-    const story = new RegExp(phraseSource('praise-cues', ['story']), 'gu');
+    const story = phraseIndex('praise-cues', ['story']);
     const firstHand = /(?<![\p{L}])(?:my|our|i|we)(?![\p{L}])/u;
     return (p, report) => {
       const tone = toneOf(p);
       if (tone.score < options.minTone || tone.sarcasm.length > 0) return;
-      const marker = matchesIn(p, story).find((m) => isMeant(p, m.index!));
+      const marker = hitsOf(p, story).find((m) => isMeant(p, m.index!));
       if (marker) {
-        report({ start: marker.index!, end: marker.index! + marker[0].length, weight: 0.5, note: 'possible good-news story' });
+        report({ start: marker.index!, end: marker.index! + marker.text.length, weight: 0.5, note: 'possible good-news story' });
       } else if (p.text.length >= options.storyLength && firstHand.test(p.lower)) {
         const first = p.sentences[0];
         report({ start: first?.start ?? 0, end: first?.end ?? p.text.length, weight: 0.5, note: 'possible good-news story' });

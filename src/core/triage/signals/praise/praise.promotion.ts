@@ -4,9 +4,10 @@
  * when the item carries a call to action or self-promotion (the spam lists) (INB-6, INB-1).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { negatedAt } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 
 export default defineSignal({
   meta: {
@@ -17,11 +18,12 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const hook = new RegExp(phraseSource('spam-promotion', ['cta', 'scam'], ['check out my', 'check out our', 'my channel', 'collab', 'subscribe']), 'gu');
+    const extra = ['check out my', 'check out our', 'my channel', 'collab', 'subscribe'].map((phrase) => ({ phrase, kind: 'promo' }));
+    const hook = phraseIndex('spam-promotion', ['cta', 'scam'], extra);
     return (p, report) => {
-      for (const m of matchesIn(p, hook)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: -1, note: 'Promotion, not praise' });
+      for (const m of hitsOf(p, hook)) {
+        if (negatedAt(p, m.index!)) continue;
+        report({ start: m.start, end: m.end, weight: -1, note: 'Promotion, not praise' });
         return;
       }
     };

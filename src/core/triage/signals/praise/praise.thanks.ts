@@ -7,8 +7,9 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 import { toneOf } from '../../sentiment.js';
-import { matchesIn, phraseSource, sentenceIndexAt } from '../../text/desk-cues.js';
+import { sentenceIndexAt } from '../../text/desk-cues.js';
 import { asksSomething, inQuestion, inRequest, isMeant } from './cues.js';
 
 const POLITE_AFTER = /^\s*(?:in\s+advance|in\s+adv|for\s+(?:your|any)\s+help|for\s+(?:reading|listening|looking)|if\s+you\s+can|if\s+so|anyway)(?![\p{L}])/u;
@@ -23,14 +24,14 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const thanks = new RegExp(phraseSource('praise-cues', ['thanks']), 'gu');
+    const thanks = phraseIndex('praise-cues', ['thanks']);
     return (p, report) => {
-      const all = matchesIn(p, thanks);
+      const all = hitsOf(p, thanks);
       if (all.length === 0) return;
       const asking = asksSomething(p);
       for (const m of all) {
         const at = m.index!;
-        const end = at + m[0].length;
+        const end = at + m.text.length;
         if (!isMeant(p, at)) continue;
         if (POLITE_AFTER.test(p.lower.slice(end, end + 25)) || POLITE_BEFORE.test(p.lower.slice(Math.max(0, at - 20), at))) continue;
         if (inQuestion(p, at) || inRequest(p, at)) continue;
@@ -38,6 +39,8 @@ export default defineSignal({
         const s = p.sentences[sentenceIndexAt(p, at)];
         const words = s ? s.text.split(/\s+/).length : 0;
         if (asking && words <= 4) continue;
+        // "Thanks for the reply, but it doesn't answer my question": thanks as a preface to a grievance.
+        if (asking && s && /(?<![\p{L}])but(?![\p{L}])/u.test(p.lower.slice(end, s.end))) continue;
         // "thanks to the strikes, my op was cancelled": thanks that introduces a cause of grievance.
         if (/^\s+to\s/.test(p.lower.slice(end, end + 4)) && toneOf(p).hits.some((h) => h.valence < 0 && h.sentence === sentenceIndexAt(p, at))) continue;
         report({ start: at, end, weight: 1, note: 'Thanks' });

@@ -5,15 +5,13 @@
  */
 import type { Sentence } from '../../../text/sentences.js';
 import type { PreparedItem } from '../../prepare.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { matchesIn } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex, type PhraseIndex } from '../../text/phrase-index.js';
 import { foiCues } from '../foi_request/cues.js';
 
-let topicRe: RegExp | undefined;
-
 /** Service topics ("opening hours", "walk-in", "flu jab", "car park", "NHS app"). */
-export function topicPattern(): RegExp {
-  topicRe ??= new RegExp(phraseSource('service_question-topics'), 'gu');
-  return topicRe;
+export function topicIndex(): PhraseIndex {
+  return phraseIndex('service_question-topics');
 }
 
 // Rhetorical questions: complaints in question form, not requests for information.
@@ -21,8 +19,6 @@ const RHETORICAL =
   /^(?:[\s\p{P}]*(?:hi|hello|hey|so|and|but|honestly|seriously|oh|ok|right|well)[\s,!.]+){0,2}(?:why|how\s+(?:is|was|can|could|come|dare|hard|difficult|many\s+more|much\s+longer)\s*(?:it|this|that|you|they|there)?\s*(?:acceptable|right|fair|possible|ok|okay|legal|allowed|be|is)?|what(?:'s|\s+is|\s+was)?\s+(?:actually\s+|even\s+|exactly\s+)?(?:is\s+)?the\s+point|who\s+(?:designed|thought|decided|signed\s+off|runs|approved|came\s+up)|is\s+(?:anyone|anybody|someone)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|awake|working)|do\s+(?:you|they)\s+(?:even|actually)\s+(?:care|read|listen|bother)|are\s+you\s+(?:serious|joking|kidding|having\s+a\s+laugh))/u;
 const RHETORICAL_ANYWHERE = /(?<![\p{L}])(?:what(?:'s|\s+is|\s+was)?\s+(?:actually\s+|even\s+)?the\s+point|is\s+this\s+a\s+joke|are\s+you\s+(?:serious|joking|kidding|having\s+a\s+laugh)|how\s+hard\s+can\s+it\s+be)(?![\p{L}])/u;
 
-let criticismRe: RegExp | undefined;
-let mediaAskRe: RegExp | undefined;
 
 /**
  * Is the sentence a rhetorical question — criticism in question form ("why…", "what's the point
@@ -31,14 +27,12 @@ let mediaAskRe: RegExp | undefined;
 export function isRhetorical(p: PreparedItem, s: Sentence): boolean {
   const lower = p.lower.slice(s.start, s.end);
   if (RHETORICAL.test(lower) || RHETORICAL_ANYWHERE.test(lower)) return true;
-  criticismRe ??= new RegExp(phraseSource('negative_feedback-criticism', ['criticism']), 'u');
-  return criticismRe.test(lower);
+  return inSentence(hitsOf(p, phraseIndex('negative_feedback-criticism', ['criticism'])), s);
 }
 
 /** Does the sentence ask for an interview, a statement or someone to go on air (a media request)? */
 export function asksForMedia(p: PreparedItem, s: Sentence): boolean {
-  mediaAskRe ??= new RegExp(phraseSource('media_enquiry-press', ['ask', 'story']), 'u');
-  return mediaAskRe.test(p.lower.slice(s.start, s.end));
+  return inSentence(hitsOf(p, phraseIndex('media_enquiry-press', ['ask', 'story'])), s);
 }
 
 // Effects on the body belong to medical questions: "does the flu jab give you flu?", "is it safe…".
@@ -56,5 +50,9 @@ export function asksForRecords(p: PreparedItem, s: Sentence): boolean {
   if (matchesIn(p, cues.aggregateQuestion, s.start, s.end).length) return true;
   if (matchesIn(p, cues.countQuestion, s.start, s.end).length) return true;
   if (matchesIn(p, cues.ask, s.start, s.end).length === 0) return false;
-  return matchesIn(p, cues.document, s.start, s.end).length > 0 || matchesIn(p, cues.figure, s.start, s.end).length > 0;
+  return inSentence(hitsOf(p, cues.document), s) || inSentence(hitsOf(p, cues.figure), s);
+}
+
+function inSentence(hits: readonly { index: number }[], s: Sentence): boolean {
+  return hits.some((h) => h.index >= s.start && h.index < s.end);
 }

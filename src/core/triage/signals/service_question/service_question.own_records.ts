@@ -7,15 +7,20 @@
  * left to complaint.
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource, sentenceIndexAt } from '../../text/desk-cues.js';
+import { matchesIn, negatedAt, sentenceIndexAt } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 
 const LIST = 'service_question-own-records';
-// Whose: the author's or a relative's.
-const OWNER = String.raw`(?<![\p{L}])(?:my|our|his|her|their|me\s+a|us\s+a|(?:mum|mom|mam|dad|son|daughter|wife|husband|partner|child|baby|nan|nana|gran|grandad|grandma|brother|sister)'?s)\s+(?:[\p{L}-]+\s+){0,3}?`;
+// Between a request verb and the record: a few small words, then whose it is (the author's or a
+// relative's) and up to three describing words: "request | my medical | records", "check if
+// she's due | her preschool | jabs".
+const OWNED_GAP =
+  /^\s+(?:(?:to|for|on|up|through|about|from|if|whether|when|(?:he|she|they|i|we)(?:'s|'re|'m)?|is|are|due|the|a|copy\s+of|please|pls)\s+){0,4}(?:my|our|his|her|their|me\s+a|us\s+a|(?:mum|mom|mam|dad|son|daughter|wife|husband|partner|child|baby|nan|nana|gran|grandad|grandma|brother|sister)'?s)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 // Booking verbs with an indefinite object: "request a call back", "requesting a double appointment".
-const BOOKING = String.raw`(?<![\p{L}])(?:request|requesting|book|booking|arrange|rebook|reschedule|cancel|change|move)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,1}?`;
+const BOOKING_VERB = /^(?:request|requesting|book|booking|arrange|rebook|reschedule|cancel|change|move)$/;
+const INDEFINITE_GAP = /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/u;
 // Said as a request or question, not a grumble ("impossible to get a GP appointment").
 const ASKING = /(?<![\p{L}])(?:please|pls|plz|can|could|would|i'?d\s+like|i\s+would\s+like|i'?m\s+requesting|i\s+am\s+requesting|how\s+do|how\s+can|do\s+i|is\s+it\s+possible|want\s+to)(?![\p{L}])|\?/u;
 
@@ -28,25 +33,38 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const verb = phraseSource(LIST, ['admin-verb']);
-    const noun = phraseSource(LIST, ['admin']);
-    // A request verb, then (within a few words) an owned record: "request my medical records".
-    const pattern = new RegExp(String.raw`${verb}\s+(?:(?:to|for|on|up|through|about|from|if|whether|when|(?:he|she|they|i|we)(?:'s|'re|'m)?|is|are|due|the|a|copy\s+of|please|pls)\s+){0,4}${OWNER}${noun}`, 'gu');
-    const booking = new RegExp(`${BOOKING}${noun}`, 'gu');
+    const verbs = phraseIndex(LIST, ['admin-verb']);
+    const nouns = phraseIndex(LIST, ['admin']);
     // Updates on a relative: "can someone tell us when he's going to be moved".
     const update = /(?<![\p{L}])(?:can|could)\s+(?:someone|somebody|anyone|you|u)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:when|where|what\s+time|how\s+long)(?![\p{L}])/gu;
     return (p, report) => {
-      for (const m of matchesIn(p, pattern)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks about their own records or appointments' });
-        return;
-      }
-      for (const m of matchesIn(p, booking)) {
-        if (isNegated(p, m.index!)) continue;
-        const s = p.sentences[sentenceIndexAt(p, m.index!)];
-        if (!s || !ASKING.test(p.lower.slice(s.start, s.end))) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks to book or change an appointment' });
-        return;
+      // Said as a request or a question somewhere in the item, not as a grumble ("been waiting for
+      // her referral letter since October, keeps being told it's been sent").
+      if (!ASKING.test(p.lower)) return;
+      const nounHits = hitsOf(p, nouns);
+      if (nounHits.length > 0) {
+        const verbHits = hitsOf(p, verbs);
+        for (const n of nounHits) {
+          // The nearest request verb before the record, within a short reach.
+          for (let i = verbHits.length - 1; i >= 0; i--) {
+            const v = verbHits[i]!;
+            if (v.end > n.start) continue;
+            if (n.start - v.end > 70) break;
+            if (negatedAt(p, v.index)) break;
+            const gap = p.lower.slice(v.end, n.start);
+            if (OWNED_GAP.test(gap)) {
+              report({ start: v.start, end: n.end, weight: 1, note: 'Asks about their own records or appointments' });
+              return;
+            }
+            if (BOOKING_VERB.test(v.text) && INDEFINITE_GAP.test(gap)) {
+              const s = p.sentences[sentenceIndexAt(p, v.index)];
+              if (!s || !ASKING.test(p.lower.slice(s.start, s.end))) break;
+              report({ start: v.start, end: n.end, weight: 1, note: 'Asks to book or change an appointment' });
+              return;
+            }
+            break;
+          }
+        }
       }
       for (const m of matchesIn(p, update)) {
         if (sentenceIndexAt(p, m.index!) < 0) continue;

@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
-import { topicPattern } from './cues.js';
+import { matchesIn } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
+import { topicIndex } from './cues.js';
 
 const CONTACT =
-  /(?<![\p{L}])(?:who\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:contact|speak\s+to|talk\s+to|ask|call|ring|phone|tell|email|write\s+to|go\s+to|get\s+in\s+touch\s+with|send\s+(?:it|this)\s+to)|who(?:'s|\s+is)\s+(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:contact|speak\s+to|ask)|how\s+(?:do|can|would)\s+(?:i|we)\s+(?:contact|reach|get\s+(?:hold\s+of|in\s+touch\s+with|through\s+to))|(?:is\s+there|do\s+you\s+have)\s+(?:a|an|any)\s+(?:number|email|phone\s+number|contact)|what(?:'s|\s+is)\s+the\s+(?:best\s+)?(?:way|number|email)\s+to)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:who\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:contact|speak\s+to|talk\s+to|ask|call|ring|phone|tell|email|write\s+to|go\s+to|get\s+in\s+touch\s+with|send\s+(?:it|this)\s+to)|who(?:'s|\s+is)\s+(?:the\s+)?(?:best|right)\s+(?:person\s+)?to\s+(?:contact|speak\s+to|ask)|how\s+(?:do|can|would)\s+(?:i|we)\s+(?:contact|reach|get\s+(?:hold\s+of|in\s+touch\s+with|through\s+to))|(?:is\s+there|do\s+you\s+have)\s+(?:a|an|any)\s+(?:number|email|phone\s+number|contact)|what(?:'s|s|\s+is)\s+the\s+(?:best\s+)?(?:way|number|email|phone\s+number)\s+to)(?![\p{L}])/gu;
 
 export default defineSignal({
   meta: {
@@ -21,12 +22,12 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const topic = topicPattern();
-    const records = new RegExp(phraseSource('service_question-own-records', ['admin']), 'gu');
+    const topic = topicIndex();
+    const records = phraseIndex('service_question-own-records', ['admin']);
     return (p, report) => {
       const asks = matchesIn(p, CONTACT);
       if (asks.length === 0) return;
-      if (matchesIn(p, topic).length === 0 && matchesIn(p, records).length === 0) return;
+      if (hitsOf(p, topic).length === 0 && hitsOf(p, records).length === 0) return;
       const m = asks[0]!;
       report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks who to contact about a service' });
     };

@@ -2,7 +2,8 @@
 import type { Signal } from '../../signal.js';
 import callToAction from './spam.call_to_action.js';
 import promotion from './spam.promotion.js';
+import reportedScam from './spam.reported_scam.js';
 import scam from './spam.scam.js';
 import suspiciousLink from './spam.suspicious_link.js';
 
-export const signals: readonly Signal[] = [scam, promotion, callToAction, suspiciousLink];
+export const signals: readonly Signal[] = [scam, promotion, callToAction, suspiciousLink, reportedScam];

@@ -3,9 +3,10 @@
  * whatsapp", "click to watch 👉", "contact now on telegram". Supporting evidence (INB-1).
  */
 import { z } from 'zod';
-import { isNegated, isQuoted } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { negatedAt, quotedAt } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 
 export default defineSignal({
   meta: {
@@ -16,11 +17,11 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const cta = new RegExp(phraseSource('spam-promotion', ['cta']), 'gu');
+    const cta = phraseIndex('spam-promotion', ['cta']);
     return (p, report) => {
-      for (const m of matchesIn(p, cta)) {
-        if (isNegated(p, m.index!) || isQuoted(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: `Call to action: "${m[0]}"` });
+      for (const m of hitsOf(p, cta)) {
+        if (negatedAt(p, m.index!) || quotedAt(p, m.index!)) continue;
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Call to action: "${m.text}"` });
         return;
       }
     };

@@ -5,9 +5,10 @@
  * ones") (INB-1).
  */
 import { z } from 'zod';
-import { isNegated } from '../../prepare.js';
+
 import { defineSignal } from '../../signal.js';
-import { matchesIn, phraseSource } from '../../text/desk-cues.js';
+import { negatedAt } from '../../text/desk-cues.js';
+import { hitsOf, phraseIndex } from '../../text/phrase-index.js';
 
 export default defineSignal({
   meta: {
@@ -18,11 +19,11 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const promo = new RegExp(phraseSource('spam-promotion', ['promo']), 'gu');
+    const promo = phraseIndex('spam-promotion', ['promo']);
     return (p, report) => {
-      for (const m of matchesIn(p, promo)) {
-        if (isNegated(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 0.5, note: `Promotion: "${m[0]}"` });
+      for (const m of hitsOf(p, promo)) {
+        if (negatedAt(p, m.index!)) continue;
+        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Promotion: "${m.text}"` });
         return;
       }
     };
