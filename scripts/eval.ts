@@ -12,7 +12,14 @@ import { formatProblem } from '../src/core/profile/resolve.js';
 import type { Profile } from '../src/core/profile/schema.js';
 import { loadProfile } from '../src/store/profile-files.js';
 import { printContentScore, readJsonl, scoreContent, type ContentCase } from './eval-content.js';
-import { commsdeskPredictor, keywordPredictor, printTriageScores, score, vaderPredictor, type TriageCase } from './eval-triage.js';
+import {
+  commsdeskPredictor,
+  keywordPredictor,
+  printTriageScores,
+  score,
+  vaderPredictor,
+  type TriageCase,
+} from './eval-triage.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -32,15 +39,40 @@ interface EvalSet {
 }
 
 let sets: EvalSet[] = [
-  { name: 'dev', profile: 'dev-set', content: resolve(root, '../shared/data/content-dev.jsonl'), triage: resolve(root, '../shared/data/triage-dev.jsonl') },
-  { name: 'holdout-tune', profile: 'nhs-default', content: resolve(holdout, 'content-tune.jsonl'), triage: resolve(holdout, 'triage-tune.jsonl') },
-  { name: 'holdout-test', profile: 'nhs-default', content: resolve(holdout, 'content-test.jsonl'), triage: resolve(holdout, 'triage-test.jsonl') },
+  {
+    name: 'dev',
+    profile: 'dev-set',
+    content: resolve(root, '../shared/data/content-dev.jsonl'),
+    triage: resolve(root, '../shared/data/triage-dev.jsonl'),
+  },
+  {
+    name: 'holdout-tune',
+    profile: 'nhs-default',
+    content: resolve(holdout, 'content-tune.jsonl'),
+    triage: resolve(holdout, 'triage-tune.jsonl'),
+  },
+  {
+    name: 'holdout-test',
+    profile: 'nhs-default',
+    content: resolve(holdout, 'content-test.jsonl'),
+    triage: resolve(holdout, 'triage-test.jsonl'),
+  },
 ];
 if (opt('--content') || opt('--triage')) {
-  sets = [{ name: 'given', profile: opt('--profile') ?? 'nhs-default', ...(opt('--content') ? { content: resolve(opt('--content')!) } : {}), ...(opt('--triage') ? { triage: resolve(opt('--triage')!) } : {}) }];
+  sets = [
+    {
+      name: 'given',
+      profile: opt('--profile') ?? 'nhs-default',
+      ...(opt('--content') ? { content: resolve(opt('--content')!) } : {}),
+      ...(opt('--triage') ? { triage: resolve(opt('--triage')!) } : {}),
+    },
+  ];
 } else if (opt('--set')) {
   sets = sets.filter((s) => s.name === opt('--set'));
-  if (sets.length === 0) throw new Error(`Unexpected --set "${opt('--set')}", expected dev, holdout-tune or holdout-test`);
+  if (sets.length === 0)
+    throw new Error(
+      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune or holdout-test`,
+    );
 }
 
 const profiles = new Map<string, Profile>();
@@ -57,13 +89,21 @@ for (const set of sets) {
   const profile = profileFor(set.profile);
   console.log(`\n=== ${set.name} (profile ${profile.id}) ===`);
   if (only !== 'triage' && set.content) {
-    if (existsSync(set.content)) printContentScore(scoreContent(readJsonl<ContentCase>(set.content), profile), verbose);
+    if (existsSync(set.content))
+      printContentScore(scoreContent(readJsonl<ContentCase>(set.content), profile), verbose);
     else console.log(`(no content set at ${set.content})`);
   }
   if (only !== 'content' && set.triage) {
     if (existsSync(set.triage)) {
       const cases = readJsonl<TriageCase>(set.triage);
-      printTriageScores([score('commsdesk', cases, commsdeskPredictor(profile)), score('keywords', cases, keywordPredictor), score('vader', cases, vaderPredictor)], verbose);
+      printTriageScores(
+        [
+          score('commsdesk', cases, commsdeskPredictor(profile)),
+          score('keywords', cases, keywordPredictor),
+          score('vader', cases, vaderPredictor),
+        ],
+        verbose,
+      );
     } else console.log(`(no triage set at ${set.triage})`);
   }
 }

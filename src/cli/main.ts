@@ -14,7 +14,13 @@ Usage:
   commsdesk profile validate ID|FILE...   validate profiles, listing every problem
   commsdesk profile show ID|FILE          print the resolved profile as JSON
   commsdesk profile list                  list the shipped profiles
+  commsdesk audit verify [--org SLUG] [--anchor FILE]   check the audit log's hash chain (exit 3 if broken)
+  commsdesk audit head [--org SLUG]       print each chain's head, to keep outside the database
+  commsdesk audit export [--org SLUG] [--from ISO] [--to ISO]   the audit log as JSONL
   commsdesk demo                          check and triage a few sample posts
+
+Storage: --data-dir DIR (default ./data, or COMMSDESK_DATA_DIR) for embedded SQLite, or
+--database-url / DATABASE_URL (postgres://…) for PostgreSQL.
 
 Profiles are looked up in ./profiles (shipped) and in the folders of COMMSDESK_PROFILES.
 Output offsets (start, end) count Unicode code points. Exit codes: 0 ok, 1 some input lines
@@ -32,6 +38,12 @@ async function main(argv: string[]): Promise<void> {
       audience: { type: 'string' },
       format: { type: 'string' },
       now: { type: 'string' },
+      org: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
+      anchor: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,6 +74,17 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'profile':
       return profileCommand(positionals);
+    case 'audit': {
+      const { auditCommand } = await import('./audit.command.js');
+      return auditCommand(positionals[0], {
+        ...(values.org ? { org: values.org } : {}),
+        ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+        ...(values['database-url'] ? { databaseUrl: values['database-url'] } : {}),
+        ...(values.anchor ? { anchor: values.anchor } : {}),
+        ...(values.from ? { from: values.from } : {}),
+        ...(values.to ? { to: values.to } : {}),
+      });
+    }
     case 'demo': {
       const { demoCommand } = await import('./demo.command.js');
       return demoCommand();
@@ -73,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(HELP);
       return;
     default:
-      return usage(`Unexpected command "${command}", expected check, triage, profile or demo`);
+      return usage(`Unexpected command "${command}", expected check, triage, profile, audit or demo`);
   }
 }
 

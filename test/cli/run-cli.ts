@@ -15,9 +15,10 @@ export function runCli(
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+  // JSONL output: every line that is a whole JSON object (pretty-printed output is skipped).
   const lines = r.stdout
     .split('\n')
-    .filter((l) => l.startsWith('{'))
+    .filter((l) => l.startsWith('{') && l.endsWith('}'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { stdout: r.stdout, stderr: r.stderr, status: r.status, lines };
 }

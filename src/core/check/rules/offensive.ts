@@ -358,7 +358,7 @@ export default defineRule({
         const strong = findPhrases(hostile, s.text);
         const weak = findPhrases(hostileWeak, s.text);
         const othering = gs.filter((g) =>
-          /\bthose\s+$/iu.test(s.text.slice(Math.max(0, g.start - 7), g.start)),
+          /\b(?:those|these|bloody|typical)\s+$/iu.test(s.text.slice(Math.max(0, g.start - 9), g.start)),
         ).length;
         if (strong.length === 0 && weak.length + othering < 2) continue;
         const parts: PhraseMatch[] = [...gs, ...strong, ...weak];

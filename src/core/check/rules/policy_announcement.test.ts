@@ -50,6 +50,22 @@ ruleTester(rule, {
     },
     { text: big, name: '1 MB text' },
     { text: 'http'.repeat(10000) + '.'.repeat(10000), name: 'pathological link-like text' },
+    {
+      text: 'From Monday you can get your flu jab at our walk-in centre.',
+      name: 'a service becomes available (no limit)',
+    },
+    {
+      text: 'From next week our pharmacy is also open until 8pm. Come and see us.',
+      name: 'longer opening hours',
+    },
+    {
+      text: 'From 1 May, visitors must wear a mask on the respiratory ward. Read why at www.example.nhs.uk/masks',
+      name: 'a dated rule with a link',
+    },
+    {
+      text: 'From this Saturday only, the clinic is closed for maintenance.',
+      name: 'a one-off closure',
+    },
   ],
   invalid: [
     {
@@ -86,6 +102,25 @@ ruleTester(rule, {
     {
       text: 'Repeat prescriptions must now be ordered through the NHS App or your pharmacy.',
       errors: [{ actual: 'must now' }],
+    },
+    {
+      text: 'From 1 May, visitors must wear a mask on the respiratory ward.',
+      errors: [{ actual: 'From 1 May' }],
+      name: 'a dated rule for visitors',
+    },
+    {
+      text: 'Only one visitor per bed from next Monday on all our wards.',
+      errors: [{ actual: 'from next Monday' }],
+      name: 'a dated limit with the date at the end',
+    },
+    {
+      text: 'Starting next month, repeat prescriptions must be ordered online.',
+      errors: [{ actual: 'Starting next month' }],
+    },
+    {
+      text: 'Visiting is now limited to one person per patient on the children’s ward.',
+      errors: [{ actual: 'is now limited to' }],
+      name: 'a new limit with no date',
     },
   ],
 });

@@ -162,7 +162,8 @@ export default defineSignal({
               (/\?/.test(s) && GENERAL_QUESTION.test(s)))
           )
             continue;
-          if (timeframe(p, start, end) === 'past') continue;
+          // Someone must be the one left: "the tray is on the floor" is not neglect.
+          if (timeframe(p, start, end) === 'past' || !mentionsPerson(s)) continue;
           report({
             start,
             end,
