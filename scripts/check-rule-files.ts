@@ -24,3 +24,20 @@ if (problems.length) {
 } else {
   console.log(`All ${ruleIds.length} rules have their source, test and documentation.`);
 }
+
+// Triage signals follow the same contract: source, test and documentation page.
+const { signals } = await import('../src/core/triage/signals/index.js');
+const signalProblems: string[] = [];
+for (const s of signals) {
+  const id = s.meta.id;
+  const src = join(root, 'src/core/triage/signals', s.meta.label, `${id}.ts`);
+  if (!existsSync(src)) signalProblems.push(`${id}: missing ${src}`);
+  if (!existsSync(src.replace(/\.ts$/, '.test.ts'))) signalProblems.push(`${id}: missing its test beside ${src}`);
+  if (!existsSync(join(root, 'docs/signals', `${id}.md`))) signalProblems.push(`${id}: missing docs/signals/${id}.md`);
+}
+if (signalProblems.length) {
+  console.error(`Signal files incomplete:\n${signalProblems.join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log(`All ${signals.length} triage signals have their source, test and documentation.`);
+}

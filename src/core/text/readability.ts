@@ -49,7 +49,13 @@ export function fleschKincaidAge(words: number, sentenceCount: number, syllables
 const syllableMemo = new Map<string, number>();
 const MEMO_LIMIT = 20_000;
 
+/** Longest word given to the syllable counter, which slows down sharply on very long strings. */
+const LONGEST_WORD = 40;
+
 function count(word: string): number {
+  // No English word is this long: a run of letters (junk, a pasted key) is estimated at one
+  // syllable per three letters, which keeps the whole pass linear.
+  if (word.length > LONGEST_WORD) return Math.ceil(word.length / 3);
   const key = word.toLowerCase();
   let n = syllableMemo.get(key);
   if (n === undefined) {

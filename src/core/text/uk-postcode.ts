@@ -30,17 +30,29 @@ const AREAS = new Set(
 const CANDIDATE =
   /(?<![\p{L}\p{N}_@#/.-])([A-Za-z]{1,2})([0-9][A-Za-z0-9]?)(?:[ \u00a0]{1,2})?([0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}_@])/gu;
 
+const NO_AREAS: ReadonlySet<string> = new Set();
+
+/** The area (leading letters) of a postcode written any way, upper case, or null. */
+export function postcodeArea(written: string): string | null {
+  const m = /^\s*([A-Za-z]{1,2})[0-9]/.exec(written);
+  return m ? m[1]!.toUpperCase() : null;
+}
+
 /**
- * Every full postcode in `text` with a real postcode area. Outward codes alone ("BA1", "M25"),
+ * Every full postcode in `text` with a real postcode area (or one of `extraAreas`, upper case:
+ * e.g. the NHS pseudo-postcode area ZZ). Outward codes alone ("BA1", "M25"),
  * road names ("A1") and things like "COVID19" do not have an inward code and are never matched.
  * An inward code that reads as an ordinal in lower or mixed case ("A1 2nd") is skipped. Linear.
  */
-export function findPostcodes(text: string): PostcodeMatch[] {
+export function findPostcodes(
+  text: string,
+  extraAreas: ReadonlySet<string> = NO_AREAS,
+): PostcodeMatch[] {
   const out: PostcodeMatch[] = [];
   CANDIDATE.lastIndex = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     const area = m[1]!.toUpperCase();
-    if (!AREAS.has(area)) continue;
+    if (!AREAS.has(area) && !extraAreas.has(area)) continue;
     const inward = m[3]!;
     if (/^[0-9](?:st|nd|rd|th)$/i.test(inward) && inward !== inward.toUpperCase()) continue;
     const normalised = toNormalised(m[0]);

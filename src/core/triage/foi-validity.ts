@@ -36,7 +36,7 @@ export interface FoiValidityOptions {
 }
 
 // A name word: capitalised, letters with an apostrophe or hyphen inside ("O'Neill", "Smith-Jones").
-const WORD = String.raw`\p{Lu}[\p{Ll}]+(?:['’-]\p{Lu}?[\p{Ll}]+)?`;
+const WORD = String.raw`\p{Lu}(?:[\p{Ll}]+(?:['’-]\p{Lu}?[\p{Ll}]+)?|['’]\p{Lu}[\p{Ll}]+)`;
 const INITIAL = String.raw`\p{Lu}\.?`;
 // First name and surname (maybe a middle name), or an initial and surname; or a title and surname.
 const FULL_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:${INITIAL}\s+)?${WORD}|${WORD}\s+(?:${WORD}\s+|${INITIAL}\s+)?${WORD}|${INITIAL}\s+${WORD})`;
@@ -47,12 +47,15 @@ const SIGN_OFF_LEAD =
 const NAME_AFTER = new RegExp(String.raw`\s+(${FULL_NAME})(?![\p{L}])`, 'uy');
 // The name closes the item or its line (contact details may follow on the next lines).
 const NAME_TO_END = new RegExp(String.raw`(${FULL_NAME})\s*[.!]?(?=\s*(?:$|\n|,|\())`, 'uy');
+const BEFORE_EMAIL = new RegExp(String.raw`(${FULL_NAME})\s*[,:(–—-]?\s*(?:e-?mail:?\s*)?$`, 'u');
 // A name alone on the last line, or after a dash at the very end: "… 2024.\nJane Smith", "- J. Smith".
 const LAST_LINE = new RegExp(String.raw`(?:\n|(?:^|\s)[-–—]\s*)(${FULL_NAME})\s*[.!]?\s*$`, 'u');
 const FIRST_ONLY = new RegExp(String.raw`\s+(${WORD})(?![\p{L}])`, 'uy');
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(
-  'The Nhs Trust Hospital Team Ward Please Thanks Thank Regards Hi Hello Dear Freedom Information Act Board Council Foi Icb Ccg Pals Kind Best Many Yours Sincerely Faithfully Wishes Cheers Sent From Iphone Android Request Requesting Under Could Would Can Sorry Also And But Journalist Reporter Resident Councillor Member Patient Nurse Doctor Local Writing Asking'.split(' '),
+  'The Nhs Trust Hospital Team Ward Please Thanks Thank Regards Hi Hello Dear Freedom Information Act Board Council Foi Icb Ccg Pals Kind Best Many Yours Sincerely Faithfully Wishes Cheers Sent From Iphone Android Request Requesting Under Could Would Can Sorry Also And But Journalist Reporter Resident Councillor Member Patient Nurse Doctor Local Writing Asking'.split(
+    ' ',
+  ),
 );
 // A street address: "14 Cedar Close", "221b Baker Street".
 const STREET =
@@ -60,7 +63,9 @@ const STREET =
 
 function isName(candidate: string): boolean {
   const words = candidate.split(/\s+/).map((w) => w.replace(/\.$/, ''));
-  return words.every((w) => w.length <= 1 || !NOT_NAMES.has(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()));
+  return words.every(
+    (w) => w.length <= 1 || !NOT_NAMES.has(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()),
+  );
 }
 
 function findName(p: PreparedItem): { found: boolean; firstOnly: boolean } {
@@ -83,25 +88,38 @@ function findName(p: PreparedItem): { found: boolean; firstOnly: boolean } {
   }
   const last = LAST_LINE.exec(p.text.slice(tail));
   if (last && isName(last[1]!)) return { found: true, firstOnly: false };
+  // A name next to the contact details it signs: "Jane Smith, jane@example.org".
+  for (const e of findEmails(p.text)) {
+    const before = BEFORE_EMAIL.exec(p.text.slice(Math.max(0, e.start - 60), e.start));
+    if (before && isName(before[1]!)) return { found: true, firstOnly: false };
+  }
   return { found: false, firstOnly };
 }
 
 function findAddress(p: PreparedItem, options: FoiValidityOptions): boolean {
   const domains = (options.emailDomains ?? []).map((d) => d.toLowerCase());
   const own = new Set((options.emailAddresses ?? []).map((a) => a.toLowerCase()));
-  const emails = findEmails(p.text).filter((e) => !own.has(e.address) && !domains.some((d) => e.domain === d || e.domain.endsWith(`.${d}`)));
+  const emails = findEmails(p.text).filter(
+    (e) =>
+      !own.has(e.address) && !domains.some((d) => e.domain === d || e.domain.endsWith(`.${d}`)),
+  );
   if (emails.length > 0) return true;
   return findPostcodes(p.text).length > 0 || STREET.test(p.text);
 }
 
 function findDescription(p: PreparedItem): boolean {
   const cues = foiCues();
-  if (matchesIn(p, cues.aggregateQuestion).length > 0 || matchesIn(p, cues.countQuestion).length > 0) return true;
+  if (
+    matchesIn(p, cues.aggregateQuestion).length > 0 ||
+    matchesIn(p, cues.countQuestion).length > 0
+  )
+    return true;
   const plainly = (m: PhraseHit) => !negatedAt(p, m.index) && !isPersonalRecord(p, m.index);
   return hitsOf(p, cues.document).some(plainly) || hitsOf(p, cues.figure).some(plainly);
 }
 
-const joinWords = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const joinWords = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 /**
  * What an FOI request made in this item gives and lacks (INB-7): name, address for
@@ -112,7 +130,10 @@ const joinWords = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ??
  * // → { hasName: true, hasCorrespondenceAddress: false, hasDescription: true,
  * //     missing: ['address for correspondence'], note: 'Not yet a valid FOI request: …' }
  */
-export function foiValidity(item: InboundItem | PreparedItem, options: FoiValidityOptions = {}): FoiValidity {
+export function foiValidity(
+  item: InboundItem | PreparedItem,
+  options: FoiValidityOptions = {},
+): FoiValidity {
   const p = 'lower' in item ? item : prepare(item);
   const name = findName(p);
   const hasName = name.found;
@@ -124,11 +145,18 @@ export function foiValidity(item: InboundItem | PreparedItem, options: FoiValidi
   if (!hasDescription) missing.push('description of the information');
   let note: string;
   if (missing.length === 0) {
-    note = 'Valid FOI request: it gives a name, an address for correspondence and a description of the information. Forward it to the FOI team today.';
+    note =
+      'Valid FOI request: it gives a name, an address for correspondence and a description of the information. Forward it to the FOI team today.';
   } else {
     const asks: string[] = [];
-    if (!hasName) asks.push(name.firstOnly ? 'their full name (only a first name is given)' : 'their full name');
-    if (!hasCorrespondenceAddress) asks.push('an email or postal address for the reply (a social media handle may not be enough)');
+    if (!hasName)
+      asks.push(
+        name.firstOnly ? 'their full name (only a first name is given)' : 'their full name',
+      );
+    if (!hasCorrespondenceAddress)
+      asks.push(
+        'an email or postal address for the reply (a social media handle may not be enough)',
+      );
     if (!hasDescription) asks.push('a clear description of the information they want');
     note = `Not yet a valid FOI request: missing ${joinWords(missing)}. Forward it to the FOI team and reply asking for ${joinWords(asks)}.`;
   }

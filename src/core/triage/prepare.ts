@@ -94,8 +94,9 @@ function scopes(lower: string, trigger: RegExp, maxChars: number): Range[] {
 
 const NEGATION =
   /(?<![\p{L}])(?:not|no|never|nothing|nobody|none|neither|nor|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|haven't|havent|hasn't|hasnt|shouldn't|wouldn't|couldn't)(?![\p{L}])/gu;
+// "tell me if", "wondering if", "not sure if" introduce a real question, not a hypothetical.
 const HYPOTHETICAL =
-  /(?<![\p{L}])(?:if|what if|imagine|in case|suppose|supposing|hypothetically|unless)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:tell me|tell us|wondering|wonder|know|ask|asking|see|check|checking|sure|unsure|confirm|advise)\s)(?:if|what if|imagine|in case|suppose|supposing|hypothetically|unless)(?![\p{L}])/gu;
 
 /** Lower-case a text keeping every offset (characters whose lower case changes length stay). */
 export function lowerSameLength(text: string): string {

@@ -11,7 +11,13 @@
  */
 import type { Sentiment } from './labels.js';
 import { type PreparedItem, type Range } from './prepare.js';
-import { hypotheticalAt, insideSorted, isQuestionSentence, negatedAt, sentenceIndexAt } from './text/desk-cues.js';
+import {
+  hypotheticalAt,
+  insideSorted,
+  isQuestionSentence,
+  negatedAt,
+  sentenceIndexAt,
+} from './text/desk-cues.js';
 import { phraseIndex, type PhraseIndex } from './text/phrase-index.js';
 
 /** One valenced word or phrase found in the item. */
@@ -45,15 +51,20 @@ const cache = new WeakMap<PreparedItem, Tone>();
 // How many neighbouring hits the sarcasm and negation checks look at.
 const WINDOW = 8;
 
-const NEGATOR_START = /^(?:not?|never|nobody|no one|nothing|can'?t|cannot|couldn'?t|don'?t|won'?t|wouldn'?t)(?![\p{L}])/u;
+const USED_TO = /(?<![\p{L}])used\s+to(?![\p{L}])[^.!?\n]{0,60}$/u;
+const NEGATOR_START =
+  /^(?:not?|never|nobody|no one|nothing|can'?t|cannot|couldn'?t|don'?t|won'?t|wouldn'?t)(?![\p{L}])/u;
 // Politeness, not praise: "thanks" closing a question or request.
 const THANKS = /^(?:thank|thanks|thx|ta|cheers|tysm|many thanks)/;
 // What may sit between a sarcastic interjection and its punctuation: "Great job everyone, …".
-const INTERJECTION_TAIL = /^(?:\s+(?:job|work|stuff|one|everyone|guys|all|team|folks|lads|people|nhs|you lot|again))?\s*(?:[,!…]|\.\s|\.$|\s*$)/u;
+const INTERJECTION_TAIL =
+  /^(?:\s+(?:job|work|stuff|one|everyone|guys|all|team|folks|lads|people|nhs|you lot|again))?\s*(?:[,!…]|\.\s|\.$|\s*$)/u;
 // "another" or "again" right after a positive word is the classic sarcastic turn.
-const ANOTHER = /^[\s,!.…-]{0,4}(?:(?:just\s+)?(?:another|yet another|more|again)|nothing)(?![\p{L}])/u;
+const ANOTHER =
+  /^[\s,!.…-]{0,4}(?:(?:just\s+)?(?:another|yet another|more|again)|nothing)(?![\p{L}])/u;
 // Only emoji, punctuation and a vocative may follow a trailing sarcastic positive.
-const TRAILING = /^(?:\s*(?:guys|everyone|nhs|all|then|there|eh|innit|lol|lmao)?[\s!.…,]*(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f|\p{Emoji_Modifier})*)$/u;
+const TRAILING =
+  /^(?:\s*(?:guys|everyone|nhs|all|then|there|eh|innit|lol|lmao)?[\s!.…,]*(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f|\p{Emoji_Modifier})*)$/u;
 
 function analyse(p: PreparedItem): Tone {
   lexicon ??= phraseIndex('sentiment-lexicon');
@@ -118,7 +129,10 @@ function analyse(p: PreparedItem): Tone {
     for (let k = 1; k <= WINDOW; k++) {
       const n = hits[later ? i + k : i - k];
       if (!n || n.sentence !== h.sentence) return false;
-      if (n.valence < 0) return later ? !contrastBetween(contrasts, h.end, n.start) : !contrastBetween(contrasts, n.end, h.start);
+      if (n.valence < 0)
+        return later
+          ? !contrastBetween(contrasts, h.end, n.start)
+          : !contrastBetween(contrasts, n.end, h.start);
     }
     return false;
   };
@@ -126,7 +140,8 @@ function analyse(p: PreparedItem): Tone {
   // Sarcasm openers ("oh great") count when something negative follows in the sentence or the next.
   for (const o of openers) {
     const s = o.sentence;
-    const negative = sentenceHas(s, (h) => h.valence < 0) || sentenceHas(s + 1, (h) => h.valence < 0);
+    const negative =
+      sentenceHas(s, (h) => h.valence < 0) || sentenceHas(s + 1, (h) => h.valence < 0);
     if (negative || /(?<![\p{L}])(?:another|again)(?![\p{L}])/u.test(sentenceText(p, s))) {
       sarcasticSentences.add(s);
       sarcasm.push({ start: o.start, end: o.end });
@@ -146,7 +161,8 @@ function analyse(p: PreparedItem): Tone {
     const negativeLater = negativeNear(i, true);
     const negativeEarlier = negativeNear(i, false);
     const lead = h.start - sentence.start <= 30 ? p.lower.slice(sentence.start, h.start) : 'x';
-    const atStart = lead.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:oh|ah|wow|well|really|so|just)+/, '') === '';
+    const atStart =
+      lead.replace(/[^\p{L}\p{N}]/gu, '').replace(/^(?:oh|ah|wow|well|really|so|just)+/, '') === '';
     const rest = p.lower.slice(h.end, Math.min(sentence.end, h.end + 80));
     // "Great job everyone, … losing my mum's hearing aids": an opening interjection, then a
     // grievance in the same clause.
@@ -159,12 +175,20 @@ function analyse(p: PreparedItem): Tone {
       }
     }
     // "Cold chips and grey peas, lovely 🤢": a positive word closing a negative sentence.
-    if (negativeEarlier && sentence.end - h.end <= 80 && /,\s*$/.test(p.lower.slice(Math.max(sentence.start, h.start - 4), h.start)) && TRAILING.test(rest)) {
+    if (
+      negativeEarlier &&
+      sentence.end - h.end <= 80 &&
+      /,\s*$/.test(p.lower.slice(Math.max(sentence.start, h.start - 4), h.start)) &&
+      TRAILING.test(rest)
+    ) {
       sarcasticSentences.add(h.sentence);
       continue;
     }
     // "Thanks for cancelling my op": thanks whose object is a grievance.
-    if (THANKS.test(p.lower.slice(h.start, h.end)) && /^\s+(?:so much\s+|a lot\s+)?for\s/.test(after)) {
+    if (
+      THANKS.test(p.lower.slice(h.start, h.end)) &&
+      /^\s+(?:so much\s+|a lot\s+)?for\s/.test(after)
+    ) {
       const objectEnd = Math.min(sentence.end, h.end + 45);
       for (let k = i + 1; k < hits.length && k <= i + WINDOW && hits[k]!.start < objectEnd; k++) {
         if (hits[k]!.valence < 0) {
@@ -178,7 +202,13 @@ function analyse(p: PreparedItem): Tone {
   for (const s of [...sarcasticSentences]) {
     for (const n of [s - 1, s + 1]) {
       const sent = p.sentences[n];
-      if (sent && !sarcasticSentences.has(n) && wordCount(sent.text) <= 4 && sentenceHas(n, (h) => h.valence > 0) && !sentenceHas(n, (h) => h.valence < 0)) {
+      if (
+        sent &&
+        !sarcasticSentences.has(n) &&
+        wordCount(sent.text) <= 4 &&
+        sentenceHas(n, (h) => h.valence > 0) &&
+        !sentenceHas(n, (h) => h.valence < 0)
+      ) {
         sarcasticSentences.add(n);
       }
     }
@@ -213,6 +243,9 @@ function analyse(p: PreparedItem): Tone {
       h.sarcastic = true;
       sarcasm.push({ start: h.start, end: h.end });
       v = -Math.abs(v);
+    } else if (h.valence > 0 && USED_TO.test(p.lower.slice(Math.max(0, h.start - 70), h.start))) {
+      // Nostalgia criticises the present: "it used to be something to be proud of".
+      v = -0.5 * v;
     } else if (negatedAt(p, h.start) && /\p{L}/u.test(word) && !negatorPhraseBefore(p, hits, i)) {
       // "not helpful" leans negative; "can't recommend them enough" stays positive.
       const clause = p.lower.slice(h.end, h.end + 40);
@@ -241,14 +274,15 @@ function analyse(p: PreparedItem): Tone {
     score += v;
   }
   // An explicit sarcasm marker is itself a negative signal.
-  score -= 0.75 * sarcasticSentences.size;
+  score -= 1.25 * sarcasticSentences.size;
   return { score, hits, sarcasm: sarcasm.sort((a, b) => a.start - b.start) };
 }
 
 // Words inside a link ("bit.ly/easy-cash") or a proper name ("the Great Western") carry no tone.
 function insideLinkOrName(p: PreparedItem, start: number, end: number): boolean {
   const before = p.text.charAt(start - 1);
-  if (before === '/' || before === '.' || before === '-' || before === '_' || before === '@') return true;
+  if (before === '/' || before === '.' || before === '-' || before === '_' || before === '@')
+    return true;
   if (/^[./][\p{L}\p{N}]/u.test(p.text.slice(end, end + 2))) return true;
   const word = p.text.slice(start, end);
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
@@ -271,7 +305,8 @@ function negatorPhraseBefore(p: PreparedItem, hits: readonly ToneHit[], i: numbe
 function wordCount(text: string): number {
   // Only "is it at most a few words" matters: stop counting early on long sentences.
   let n = 0;
-  for (const _ of text.slice(0, 120).matchAll(/\S+/g)) n++;
+  for (let i = 0, limit = Math.min(text.length, 120); i < limit; i++)
+    if (text[i] !== ' ' && (i === 0 || text[i - 1] === ' ')) n++;
   return text.length > 120 ? Math.max(n, 5) : n;
 }
 
@@ -297,7 +332,13 @@ function contrastBetween(contrasts: readonly number[], from: number, to: number)
 function markSarcastic(p: PreparedItem, set: Set<number>, sentence: number, at: number): void {
   set.add(sentence);
   const sent = p.sentences[sentence];
-  if (sent && at - sent.start <= 10 && /^[\s\p{P}]*$/u.test(p.lower.slice(sent.start, at)) && sentence > 0) set.add(sentence - 1);
+  if (
+    sent &&
+    at - sent.start <= 10 &&
+    /^[\s\p{P}]*$/u.test(p.lower.slice(sent.start, at)) &&
+    sentence > 0
+  )
+    set.add(sentence - 1);
 }
 
 /** The tone analysis of an item, computed once per prepared item. */
@@ -319,5 +360,9 @@ export function isSarcastic(p: PreparedItem, at: number): boolean {
 /** Sentiment of an item: positive, neutral or negative. */
 export function sentimentOf(item: PreparedItem): Sentiment {
   const { score } = toneOf(item);
-  return score >= SENTIMENT_THRESHOLD ? 'positive' : score <= -SENTIMENT_THRESHOLD ? 'negative' : 'neutral';
+  return score >= SENTIMENT_THRESHOLD
+    ? 'positive'
+    : score <= -SENTIMENT_THRESHOLD
+      ? 'negative'
+      : 'neutral';
 }

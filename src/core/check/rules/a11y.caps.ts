@@ -76,7 +76,9 @@ const SHORT_EMPHASIS = new Set(
 );
 
 /** Short words that are abbreviations far more often than shouting. */
-const SHORT_NOT_EMPHASIS = new Set('US ME IT OR ID IV OT PE TB WHO AT IN ON TO OF BY AS AN A'.split(' '));
+const SHORT_NOT_EMPHASIS = new Set(
+  'US ME IT OR ID IV OT PE TB WHO AT IN ON TO OF BY AS AN A'.split(' '),
+);
 
 /** An English dictionary: the hashtag word list and the British spellings. */
 let dictionary: ReadonlySet<string> | undefined;

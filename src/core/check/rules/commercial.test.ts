@@ -57,6 +57,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'Rumour has it we’re taking over the Hillside community hospital in the spring.',
+      errors: [{ actual: 'Rumour has it' }],
+    },
+    {
       text: 'Mum’s the word, but we’re buying the old bus depot for our new clinic.',
       errors: [{ actual: 'Mum’s the word', message: /private/ }],
       name: 'a secrecy idiom',

@@ -85,6 +85,16 @@ ruleTester(rule, {
       text: 'Hand gel is on every ward. Please use it.',
       name: 'a product word after a capital that only starts a sentence',
     },
+    { text: 'We love Fridays on the children’s ward.', name: 'loving a day' },
+    { text: 'We love Penistone! Our clinic there is open on Mondays.', name: 'loving a place' },
+    {
+      text: 'Thanks to Tesco for supporting the trust this year.',
+      name: '"the trust" is not trusting a brand',
+    },
+    {
+      text: 'The children love the toys Asda donated. Thank you!',
+      name: 'loving a donation',
+    },
     { text: big, name: '1 MB text' },
     { text: '%'.repeat(10000) + ' off', name: 'percent signs' },
   ],
@@ -153,6 +163,21 @@ ruleTester(rule, {
     {
       text: 'We really like the MoodBoost app for tracking how you feel.',
       errors: [{ actual: 'MoodBoost' }],
+    },
+    {
+      text: 'Our patients love Specsavers for their eye tests.',
+      errors: [{ actual: 'Specsavers' }],
+      name: 'a listed brand that patients love',
+    },
+    {
+      text: 'As a nurse I only trust Savlon for grazes.',
+      audience: 'personal',
+      errors: [{ actual: 'Savlon' }],
+    },
+    {
+      text: 'Thank you Sainsbury’s for the flowers! Shop there and support them.',
+      errors: [{ actual: 'Shop there' }],
+      name: 'thanks, then a call to shop there',
     },
     {
       text: 'Greggs is the best for a quick lunch near the hospital.',

@@ -33,6 +33,14 @@ const NAMED: { re: RegExp; why: string }[] = [
     why: 'recommends',
   },
   {
+    // "Our patients love Specsavers", "I only trust Savlon", "the team swear by Crocs".
+    re: new RegExp(
+      String.raw`\b(?:[Ww]e|I|[Ee]veryone|[Ss]taff|[Pp]atients|[Nn]urses|[Oo]ur\s+\p{Ll}+|[Tt]he\s+team)(?:\s+(?:really|all|absolutely|just|only|always|do))*\s+(?:love|loves|trust|trusts|swear\s+by|swears\s+by|rely\s+on|relies\s+on)\s+(?:the\s+)?(${NAME})`,
+      'gu',
+    ),
+    why: 'praises',
+  },
+  {
     // "Keep cool this summer with Fizzo", "stay hydrated on shift with Aquavita".
     re: new RegExp(
       String.raw`\b(?:[Ss]tay|[Kk]eep|[Gg]et)\s+(?:cool|hydrated|warm|fresh|going|energised|energized|active|fit|healthy)\b[^.!?\n]{0,30}?\bwith\s+(?:the\s+)?(${NAME})`,
@@ -155,7 +163,8 @@ export default defineRule({
     const brands = brandSource ? new RegExp(brandSource.source, 'gu') : null;
     const promo = compilePhrases(phrasesOf('promo'));
     const productName = new RegExp(
-      PRODUCT_NAME + `(?:${allPhrases(phraseList('endorsement-products')).map(anyFirstCase).join('|')})(?![\\p{L}\\p{N}])`,
+      PRODUCT_NAME +
+        `(?:${allPhrases(phraseList('endorsement-products')).map(anyFirstCase).join('|')})(?![\\p{L}\\p{N}])`,
       'gu',
     );
     const superlative = rankingOf('superlative').map(anyCase).join('|');
@@ -256,7 +265,11 @@ export default defineRule({
         const back = rank
           ? { start: rank.index, end: rank.index + rank[0].length, text: rank[0] }
           : praise;
-        if (back && brandHits.length > 0 && !brandHits.some((b) => b.start >= s.start && b.end <= s.end)) {
+        if (
+          back &&
+          brandHits.length > 0 &&
+          !brandHits.some((b) => b.start >= s.start && b.end <= s.end)
+        ) {
           found.push({
             m: { start: s.start + back.start, end: s.start + back.end, text: back.text },
             why: rank ? 'ranks above others' : 'urges people to try',
@@ -294,6 +307,14 @@ export default defineRule({
           if (!name || !commercialName(name)) continue;
           // "Get fit with Jane": a person, not a product.
           if (givenNames.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) continue;
+          // Loving or trusting a name says nothing about what it is ("we love Penistone"): only
+          // a listed brand or a made-up product name ("SnoozeWell") counts.
+          if (
+            why === 'praises' &&
+            !INNER_CAPITAL.test(name) &&
+            !brandHits.some((b) => b.start <= at && at < b.end)
+          )
+            continue;
           // "Water is the best drink": one ordinary word is not a brand's name.
           if (!name.includes(' ') && !INNER_CAPITAL.test(name) && common.has(name.toLowerCase()))
             continue;

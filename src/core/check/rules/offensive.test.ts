@@ -78,6 +78,41 @@ ruleTester(rule, {
     { text: '#'.repeat(10000), name: '10 000 hashes' },
     { text: '*'.repeat(10000) + ' a'.repeat(5000), name: 'asterisks and single letters' },
     { text: '!?.'.repeat(10000), name: 'repeated punctuation' },
+    {
+      text: 'Our international nurses bring so much experience to the team.',
+      name: 'a group named with praise',
+    },
+    {
+      text: 'Patients who do not speak English can ask for an interpreter at reception.',
+      name: 'language support',
+    },
+    {
+      text: 'Our Polish nurses are always so helpful. Thank you!',
+      name: 'a nationality with a kind word',
+    },
+    {
+      text: 'Older people are more at risk in hot weather, so check on elderly neighbours.',
+      name: 'a health message about a group',
+    },
+    { text: 'Watch your step on the icy paths this morning.', name: 'watch, not a threat' },
+    {
+      text: 'See you in the car park for the fun run at 9!',
+      name: 'meeting in the car park',
+    },
+    {
+      text: 'Smokers, please do not leave dirty cigarette ends by the door.',
+      name: 'a group and one negative word',
+    },
+    { text: 'Please be kind to our staff. Abuse is never OK.', name: 'asking for kindness' },
+    {
+      text: 'Gaz, you absolute legend, see you at five-a-side.',
+      audience: 'personal',
+      name: 'friendly banter',
+    },
+    {
+      text: 'Missed appointments waste time that other patients need.',
+      name: 'wasted time, not an insult',
+    },
   ],
   invalid: [
     {
@@ -203,5 +238,47 @@ ruleTester(rule, {
       errors: [{ actual: 'little Hitlers' }],
     },
     { text: 'Go and kill yourself.', errors: [{ actual: 'kill yourself' }] },
+    {
+      text: 'Not sure why we keep hiring overseas nurses. Half of them can barely speak English.',
+      audience: 'personal',
+      errors: [{ message: /discriminatory/ }],
+      name: 'a remark about the language of staff from abroad',
+    },
+    {
+      text: 'Why are the Romanian carers always so lazy?',
+      audience: 'personal',
+      errors: [{ message: /discriminatory/ }],
+      name: 'a nationality and two hostile words',
+    },
+    {
+      text: 'Old people are just bed blockers these days.',
+      audience: 'personal',
+      errors: [{ actual: 'bed blockers' }],
+      name: 'a slur for older patients',
+    },
+    {
+      text: 'The woman on the front desk at my dentist is a stuck-up cow.',
+      audience: 'personal',
+      errors: [{ actual: 'stuck-up cow' }],
+    },
+    {
+      text: 'People who miss appointments are a bunch of time wasters.',
+      errors: [{ actual: 'bunch of time wasters' }],
+    },
+    {
+      text: 'Mark from estates is an absolute clown.',
+      audience: 'personal',
+      errors: [{ actual: 'absolute clown' }],
+    },
+    {
+      text: 'I will be waiting for you after your shift, Kev. You have been warned.',
+      audience: 'personal',
+      errors: [{ message: /threat/ }, { message: /threat/ }],
+      name: 'a veiled threat to a colleague',
+    },
+    {
+      text: 'You are vile and nobody wants you here.',
+      errors: [{ actual: 'You are vile' }, { actual: 'nobody wants you here' }],
+    },
   ],
 });

@@ -141,6 +141,17 @@ const SEE_WHAT_HAPPENS =
 const SHUT_UP =
   /(?:^|[.!?,:;]\s*|\b(?:just|you|so|now|please)\s+)shut\s+(?:up|it)\b(?!\s+(?:shop|about))/giu;
 
+/**
+ * People described by origin, religion or identity: "Romanian carers", "Muslim doctors",
+ * "foreign nurses". Together with hostile framing in the sentence this is a discriminatory
+ * generalisation; on its own it is not.
+ */
+const GROUP_PEOPLE =
+  /\b(?:Polish|Romanian|Bulgarian|Lithuanian|Latvian|Albanian|Ukrainian|Russian|Indian|Pakistani|Bangladeshi|Nigerian|Ghanaian|Kenyan|Zimbabwean|Somali|Sudanese|Eritrean|Filipino|Chinese|Vietnamese|Arab|Afghan|Iraqi|Iranian|Syrian|Turkish|Kurdish|Jamaican|Caribbean|African|Asian|Muslim|Jewish|Hindu|Sikh|Roma|Gypsy|Eastern\s+European|[Bb]lack|[Bb]rown|[Ff]oreign|[Oo]verseas|[Ii]mmigrant|[Mm]igrant|[Gg]ay|[Tt]rans|[Dd]isabled|[Aa]utistic)\s+(?:doctors?|nurses?|carers?|staff|workers?|people|patients?|famil(?:y|ies)|men|women|lads|girls|porters?|cleaners?|surgeons?|consultants?|midwi(?:fe|ves)|students?|colleagues?|neighbours?|drivers?|residents?)\b/gu;
+
+/** A pronoun that carries a group on into the next sentence: "Half of them can barely…". */
+const GROUP_PRONOUN = /\b(?:they|them|their|these|those|he|she|his|her)\b/iu;
+
 /** "I'm such an idiot": an insult aimed at oneself is not abuse. */
 const SELF =
   /\b(?:I['’]?m|I\s+am|I\s+was|I\s+felt|I\s+feel|me|myself|like)\s+(?:(?:such|a|an|an?\s+(?:absolute|complete|total|utter|right|massive))\s+){0,2}$/iu;
@@ -351,14 +362,30 @@ export default defineRule({
         add(at, m.index + m[0].length, 'harassment');
       }
 
-      // Hostile generalisations about a group: a group with a hostile framing in one sentence.
+      // Hostile generalisations about a group: a group with a hostile framing in one sentence,
+      // or a strongly hostile sentence that refers back ("them", "they") to a group just named.
+      let previousGroups = false;
       for (const s of sentences(text)) {
         const gs = findPhrases(groups, s.text);
-        if (gs.length === 0) continue;
+        GROUP_PEOPLE.lastIndex = 0;
+        for (const m of s.text.matchAll(GROUP_PEOPLE))
+          if (!gs.some((g) => g.start < m.index + m[0].length && m.index < g.end))
+            gs.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        const hadGroups = previousGroups;
+        previousGroups = gs.length > 0;
         const strong = findPhrases(hostile, s.text);
+        if (gs.length === 0) {
+          if (hadGroups && strong.length > 0 && GROUP_PRONOUN.test(s.text)) {
+            const first = strong[0]!;
+            add(s.start + first.start, s.start + first.end, 'discrimination');
+          }
+          continue;
+        }
         const weak = findPhrases(hostileWeak, s.text);
         const othering = gs.filter((g) =>
-          /\b(?:those|these|bloody|typical)\s+$/iu.test(s.text.slice(Math.max(0, g.start - 9), g.start)),
+          /\b(?:those|these|bloody|typical)\s+$/iu.test(
+            s.text.slice(Math.max(0, g.start - 9), g.start),
+          ),
         ).length;
         if (strong.length === 0 && weak.length + othering < 2) continue;
         const parts: PhraseMatch[] = [...gs, ...strong, ...weak];

@@ -37,6 +37,22 @@ ruleTester(rule, {
       text: 'Great to see the new centre open at my trust.',
       name: 'corporate drafts are not checked',
     },
+    p(
+      'My manager let me swap shifts so I can go to my sister’s wedding!',
+      'a manager is not the organisation',
+    ),
+    p(
+      'Long day on the ward with my patients. Tired but happy.',
+      'the ward and its patients are not the organisation',
+    ),
+    p(
+      'Working at Glastonbury Festival this weekend as a first aider!',
+      'a named place that is not a health body',
+    ),
+    p(
+      'Still no answer about my banding. Nobody at work seems to care.',
+      'work, not the organisation',
+    ),
     p(big, '1 MB text'),
   ],
   invalid: [
@@ -44,7 +60,7 @@ ruleTester(rule, {
       ...p(
         'Working at the Royal United Hospital is chaos right now, the new rota system is a total mess.',
       ),
-      errors: [{ actual: 'Working at the Royal' }],
+      errors: [{ actual: 'Working at the Royal United Hospital' }],
     },
     {
       ...p(
@@ -84,8 +100,18 @@ ruleTester(rule, {
     },
     {
       ...p('Proud to work at Great Western Hospital 💙'),
-      errors: [{ actual: 'to work at Great' }],
+      errors: [{ actual: 'to work at Great Western Hospital' }],
     },
     { ...p('I work for Example NHS Trust and I love it.'), errors: [{ message: /disclaimer/ }] },
+    {
+      ...p('My new placement at Riverside Health Centre starts on Monday!'),
+      errors: [{ actual: 'My new placement at Riverside Health Centre' }],
+      name: 'a named health body',
+    },
+    {
+      ...p('Our CEO says the new wing will open next year.'),
+      errors: [{ actual: 'Our CEO' }],
+      name: 'the chief executive speaks for the organisation',
+    },
   ],
 });

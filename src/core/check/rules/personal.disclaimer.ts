@@ -20,9 +20,16 @@ const phrasesOf = (kind: string): string[] =>
 const LOOSE_DISCLAIMER =
   /\b(?:views?|opinions?|thoughts?|tweets?|posts?|words?)\b[^.!?\n]{0,40}?\b(?:my own|mine|personal|not (?:those )?of my employer)\b|\bRTs?\s*(?:≠|!=|=\/=|are not|aren't|not)\s*endorse/iu;
 
-/** Working at or for a named place: "working at the Royal United Hospital", "I work for the NHS". */
+/**
+ * Working at or for a named NHS place: "working at the Royal United Hospital", "I work for the
+ * NHS", "my placement at Riverside Health Centre". The name (up to six words) must read as a
+ * health body, so "working at Glastonbury this weekend" is not about the organisation.
+ */
 const WORK_AT =
-  /\b(?:I|[Ww]e|to)\s+(?:work|worked)\s+(?:at|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*|\b[Ww]orking\s+(?:at|for)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*|\b(?:[Mm]y|[Oo]ur)\s+(?:new\s+)?(?:job|role|post|placement|rotation)\s+(?:at|with|in)\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*/gu;
+  /\b(?:(?:I|[Ww]e|to)\s+(?:work|worked)\s+(?:at|for|in)|[Ww]orking\s+(?:at|for)|(?:[Mm]y|[Oo]ur)\s+(?:new\s+)?(?:job|role|post|placement|rotation)\s+(?:at|with|in))\s+(?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}&'’-]*){0,5}/gu;
+/** Words that make a name a health body: NHS, hospital, trust, health centre, surgery… */
+const HEALTH_BODY =
+  /\b(?:NHS|Hospitals?|Trust|Infirmary|Health|Healthcare|Clinic|Surgery|Practice|Medical|ICB|CCG|Hospice|Ambulance|Care|Centre|Board)\b/u;
 
 /** "management" meaning the bosses, not "pain management" or "the management of diabetes". */
 const MANAGEMENT =
@@ -55,11 +62,13 @@ export default defineRule({
       const text = straightQuotes(draft.text);
       if (findPhrases(disclaimer, text).length > 0 || LOOSE_DISCLAIMER.test(text)) return;
       const hits: PhraseMatch[] = [...findPhrases(workplace, text)];
-      for (const re of [WORK_AT, MANAGEMENT]) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re))
+      WORK_AT.lastIndex = 0;
+      for (const m of text.matchAll(WORK_AT))
+        if (HEALTH_BODY.test(m[0]))
           hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-      }
+      MANAGEMENT.lastIndex = 0;
+      for (const m of text.matchAll(MANAGEMENT))
+        hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (hits.length === 0) return;
       hits.sort((a, b) => a.start - b.start);
       const first = hits[0]!;

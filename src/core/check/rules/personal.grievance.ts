@@ -18,6 +18,10 @@ const phrasesOf = (kind: string): string[] =>
 const IDIOM =
   /\bcould(?:n't|n’t|nt| not)\s+organi[sz]e\s+an?\s+[^\s]{1,20}\s+in\s+an?\s+brewery\b/giu;
 
+/** "Nobody upstairs cares", "no one on the ward ever listens": nobody, then caring or listening. */
+const NOBODY_CARES =
+  /\b(?:nobody|no\s+one|no-one)\b[^.!?\n]{0,30}?\b(?:cares?|listens?|bothers?|gives\s+a)\b/giu;
+
 /** Praise words that turn "my manager … refused to let me leave without a cake" into a good-news post. */
 const PRAISE =
   /\b(?:thank(?:s| you)|grateful|amazing|brilliant|proud|supportive|lovely|fantastic)\b/iu;
@@ -54,11 +58,18 @@ export default defineRule({
         report({ start: m.index, end: m.index + m[0].length, message: message(m[0]), note });
 
       const sents = sentences(text);
-      const found = sents.map((s) => ({
-        targets: findPhrases(targets, s.text),
-        complaints: findPhrases(complaints, s.text),
-        praise: PRAISE.test(s.text),
-      }));
+      const found = sents.map((s) => {
+        const cs = findPhrases(complaints, s.text);
+        NOBODY_CARES.lastIndex = 0;
+        for (const m of s.text.matchAll(NOBODY_CARES))
+          if (!cs.some((c) => c.start < m.index + m[0].length && m.index < c.end))
+            cs.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        return {
+          targets: findPhrases(targets, s.text),
+          complaints: cs,
+          praise: PRAISE.test(s.text),
+        };
+      });
       let reported = -1;
       for (let i = 0; i < sents.length; i++) {
         const s = sents[i]!;

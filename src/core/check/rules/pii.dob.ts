@@ -125,11 +125,7 @@ export default defineRule({
           // A label: the date follows directly ("DOB: 03/04/1980", "date of birth is 3 March").
           const isBirthday = /^birthday$/i.test(m[1]);
           const fullYear = d ? (d[1] ?? d[2] ?? d[3] ?? d[4]) : undefined;
-          if (
-            d &&
-            LABEL_GAP.test(gap) &&
-            (!isBirthday || fullYear || /^[0-9]/.test(d[0]))
-          ) {
+          if (d && LABEL_GAP.test(gap) && (!isBirthday || fullYear || /^[0-9]/.test(d[0]))) {
             if (!tooOld(fullYear)) emit(labelStart, labelEnd + d.index + d[0].length);
             continue;
           }

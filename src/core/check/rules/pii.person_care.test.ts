@@ -160,6 +160,19 @@ ruleTester(rule, {
       name: 'staff from a unit',
     },
     {
+      text: 'Well done Tom Baker, on the ward since 6am and still smiling.',
+      name: 'praised staff on the ward',
+    },
+    {
+      text: 'Sarah Jones collapsed with laughter at the staff quiz.',
+      audience: 'personal',
+      name: 'an idiom, not a collapse',
+    },
+    {
+      text: 'Thanks to Priya for her chest pain awareness talk today.',
+      name: 'a talk about a condition',
+    },
+    {
       text: 'Thank you Michael for looking after Ward 5 so well this weekend.',
       name: 'looking after a ward, not a person',
     },
@@ -335,6 +348,12 @@ ruleTester(rule, {
       audience: 'personal',
       errors: [{ actual: 'Kevin Morris' }],
       name: 'a named person in my cubicle',
+    },
+    {
+      text: 'Met Lee Carter from the telly today when he came in with chest pain. What a gent!',
+      audience: 'personal',
+      errors: [{ actual: 'Lee Carter' }],
+      name: 'a well-known person who came in with a symptom',
     },
     {
       text: 'Nursed Mrs Adeyemi through the night on the stroke unit.',

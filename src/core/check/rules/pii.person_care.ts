@@ -343,7 +343,13 @@ export default defineRule({
       }
       for (const m of text.matchAll(CARE_GIVEN)) {
         const verb = m[0].trimEnd();
-        cues.push({ start: m.index, end: m.index + verb.length, kind: 'patient', strong: true, second: false });
+        cues.push({
+          start: m.index,
+          end: m.index + verb.length,
+          kind: 'patient',
+          strong: true,
+          second: false,
+        });
       }
       for (const m of text.matchAll(NUMBERED_PLACE)) {
         const what = m[1]!.toLowerCase();

@@ -90,6 +90,18 @@ ruleTester(rule, {
       profile: 'pii-contacts',
       name: 'numbers the profile allows',
     },
+    {
+      text: 'Call the diabetes nurse team on 01632 960555, Monday to Friday.',
+      name: 'a team’s line (a role with a team word)',
+    },
+    {
+      text: 'Call 0300 123 4567 to speak to a nurse.',
+      name: 'a non-geographic line that reaches a nurse',
+    },
+    {
+      text: 'Call our switchboard on 0117 496 0000 and ask for the matron.',
+      name: 'a switchboard, with a role after the number',
+    },
   ],
   invalid: [
     {
@@ -175,6 +187,16 @@ ruleTester(rule, {
       text: 'Call 0800 123 456 9am-5pm or 07700 900134.',
       errors: [{ actual: '07700 900134' }],
       name: 'a 10-digit freephone number with hours is left, a bare mobile is not',
+    },
+    {
+      text: 'Questions about your feet? Our podiatry nurses are on 01632 960718, Monday to Friday.',
+      errors: [{ actual: '01632 960718' }],
+      name: 'a staff group’s direct line, not configured, even with opening days',
+    },
+    {
+      text: 'Parking problems? Ring the estates manager on 0117 496 0412.',
+      errors: [{ actual: '0117 496 0412' }],
+      name: 'a role-holder’s line',
     },
   ],
 });

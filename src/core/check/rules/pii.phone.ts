@@ -98,8 +98,19 @@ export default defineRule({
     for (const n of options.allow) addOwn(n);
 
     const list = phraseList('pii-phone');
+    const kindOf = (kind: string): string[] =>
+      allPhrases({ ...list, entries: list.entries.filter((e) => e.kind === kind) });
+    // Words for a line, a team or a place, and named helplines: "helpline", "PALS team", "ward".
+    const lineMatcher = compilePhrases([
+      ...kindOf('line'),
+      ...kindOf('helpline'),
+      ...Object.values(profile.teams).map((t) => t?.name ?? ''),
+    ]);
+    // Staff by role: "our diabetes nurses are on", "call the site manager on".
+    const roleMatcher = compilePhrases(kindOf('role'));
     const serviceNames = [
-      ...allPhrases(list),
+      ...kindOf('line'),
+      ...kindOf('helpline'),
       ...profile.organisation.nameVariants,
       profile.organisation.name,
       ...(profile.organisation.shortName ? [profile.organisation.shortName] : []),
@@ -129,6 +140,19 @@ export default defineRule({
         if (givenNames.has(first) && !isServiceWord(m[1]!)) return true;
       }
       return false;
+    };
+    /**
+     * A number for staff by role with no line, team or place named: "our diabetes nurses are
+     * on …", "call the site manager on …". It reaches people directly, so only the profile can
+     * make it a published line.
+     */
+    const roleLine = (window: string): boolean => {
+      if (!roleMatcher) return false;
+      roleMatcher.lastIndex = 0;
+      if (!roleMatcher.test(window)) return false;
+      if (!lineMatcher) return true;
+      lineMatcher.lastIndex = 0;
+      return !lineMatcher.test(window);
     };
     const serviceBefore = (window: string): boolean => {
       if (SERVICE_BEFORE.test(window)) return true;
@@ -160,6 +184,8 @@ export default defineRule({
             // 03, 08 and 09 numbers are organisations' lines (Ofcom gives 03 to public bodies and
             // charities, 08 to freephone and business lines): reported only when tied to a person.
             continue;
+          } else if (roleLine(before)) {
+            // Reported below: a direct line to staff, not a published service line.
           } else if (serviceBefore(before) || SERVICE_AFTER.test(after)) continue;
         }
         const actual = text.slice(m.start, m.end);

@@ -45,6 +45,10 @@ ruleTester(rule, {
       text: 'Join us at the community centre, Broad Street, GL1 2AB, for the flu clinic.',
       name: 'community centre',
     },
+    {
+      text: 'Flu clinic at Hilltop Health Centre, Station Road, ZZ1 1AB, every Tuesday.',
+      name: 'a venue address in the ZZ area',
+    },
   ],
   invalid: [
     {
@@ -89,6 +93,21 @@ ruleTester(rule, {
       audience: 'personal',
       errors: [{ actual: 'bt1 5gs' }],
       name: 'Northern Ireland, personal account',
+    },
+    {
+      text: 'A purse was handed in at the hospital shop. The bank card inside has ZZ3 6PL on it.',
+      errors: [{ actual: 'ZZ3 6PL' }],
+      name: 'the NHS pseudo-postcode area ZZ, and a venue in another sentence',
+    },
+    {
+      text: 'Found a bank card in the hospital car park belonging to someone at LS99 4QT. Please DM us.',
+      errors: [{ actual: 'LS99 4QT' }],
+      name: 'a venue word earlier in the sentence is not the address',
+    },
+    {
+      text: 'Congratulations to our raffle winner from 8 Elm Grove, NE99 2BW!',
+      errors: [{ actual: 'NE99 2BW' }],
+      name: 'a winner’s address',
     },
   ],
 });

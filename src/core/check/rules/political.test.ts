@@ -66,11 +66,36 @@ ruleTester(rule, {
       name: '23:30 UTC on the last day is already the next day in London',
     },
     { text: big, name: '1 MB text' },
+    {
+      text: 'The Health Secretary opened our new stroke ward today and met staff and patients.',
+      name: 'a minister’s visit, reported neutrally',
+    },
+    {
+      text: 'Ministers have announced new funding for children’s mental health services.',
+      name: 'a funding announcement',
+    },
+    'Thank you to our local MP for visiting the renal unit.',
+    { text: 'Our charity is standing up for unpaid carers this week.', name: 'no politician' },
+    { text: 'The storm destroyed our garden, but volunteers rebuilt it.', name: 'no politician' },
+    {
+      text: 'Polling day is Thursday. Remember to bring photo ID to the polling station.',
+      name: 'civic information',
+    },
+    { text: 'Our green space is open to staff. The Green team meets on Fridays.', name: 'green' },
+    {
+      text: 'Labour can feel like a mess at times, but our midwives are brilliant.',
+      audience: 'personal',
+      name: 'labour as childbirth, with criticism',
+    },
+    {
+      text: 'Reform of the referral system will ruin GP access, say patients.',
+      name: 'reform as a change, not the party',
+    },
   ],
   invalid: [
     {
       text: 'Ten years of Tory cuts have left our A&E on its knees. Vote for change on 4 July.',
-      errors: [{ actual: 'Tory' }, { actual: 'Vote for', message: /electioneering/ }],
+      errors: [{ actual: 'Tory' }, { actual: 'Vote for change', message: /campaigning/ }],
     },
     {
       text: 'Only one party has a real plan for the NHS. Make sure you vote Labour next Thursday. #GeneralElection',
@@ -99,7 +124,10 @@ ruleTester(rule, {
       errors: [{ actual: 'Reform UK' }],
     },
     { text: 'Vote Green!', audience: 'personal', errors: [{ actual: 'Vote Green' }] },
-    { text: 'Labour’s plan for the NHS is a joke.', errors: [{ actual: 'Labour’s' }] },
+    {
+      text: 'Labour’s plan for the NHS is a joke.',
+      errors: [{ actual: 'Labour’s' }, { actual: 'a joke', message: /party-political comment/ }],
+    },
     { text: 'Our Lib Dem councillor opened the fete.', errors: [{ actual: 'Lib Dem' }] },
     {
       text: 'We’re pleased to announce £2m of new investment in our A&E.',
@@ -121,6 +149,42 @@ ruleTester(rule, {
       profile: 'political-periods',
       errors: [{ message: /Annual report embargo/ }],
       name: 'the London date decides: 23:30 UTC the day before is 00:30 on the first day',
+    },
+    {
+      text: 'Keir Starmer is the only leader who can save our NHS.',
+      audience: 'personal',
+      errors: [{ actual: 'Keir Starmer' }, { actual: 'the only leader' }],
+      name: 'praise of a party leader',
+    },
+    {
+      text: 'The Prime Minister has let patients down. Time for a change.',
+      errors: [{ actual: 'let patients down' }, { actual: 'Time for a change' }],
+      name: 'blame of the government, then a call for change',
+    },
+    {
+      text: 'Our MP has been brilliant for this town. Re-elect him on Thursday!',
+      audience: 'personal',
+      errors: [{ actual: 'Re-elect' }],
+    },
+    {
+      text: 'Join the protest outside Downing Street on Saturday to save our services.',
+      errors: [{ message: /campaigning against the government/ }],
+    },
+    {
+      text: 'Proud to be out canvassing for our Green candidate tonight.',
+      audience: 'personal',
+      errors: [{ actual: 'out canvassing' }, { actual: 'Green' }],
+    },
+    {
+      text: 'Reform will ruin the NHS. Do not vote for them.',
+      audience: 'personal',
+      errors: [{ actual: 'Reform' }, { actual: 'will ruin' }, { actual: 'Do not vote for them' }],
+      name: 'a party word at the start of a sentence that blames it',
+    },
+    {
+      text: 'The Chancellor’s budget is a disaster for nurses.',
+      errors: [{ actual: 'a disaster' }],
+      name: 'blame of a minister',
     },
   ],
 });

@@ -22,7 +22,7 @@ const phrasesOf = (kind: string): string[] =>
  * labour ward), "Conservatives" (not conservative treatment), "the Greens", "Reform" as a party.
  */
 const AMBIGUOUS_PARTY =
-  /(?<![\p{L}\p{N}])(?:Labour|Conservatives?|Greens|Reform)(?:['’]s)?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Labour|Conservatives?|Greens?|Reform)(?:['’]s)?(?![\p{L}\p{N}])/gu;
 
 /** Words after "Labour" that make it childbirth, not the party. */
 const LABOUR_BIRTH_AFTER =
@@ -35,7 +35,7 @@ const CONSERVATIVE_CLINICAL_AFTER =
   /^\s*(?:treatment|management|care|approach|therapy|surgery|measures|options?|estimate)\b/iu;
 /** Words after a bare party word that make it the party whatever the position. */
 const PARTY_CONTEXT_AFTER =
-  /^\s*(?:party|government|MPs?|councillors?|leader|leadership|manifesto|candidates?|voters|supporters|minister|ministers|council|administration|plans?\s+for\s+the\s+NHS)\b/iu;
+  /^\s*(?:party|government|MPs?|councillors?|leader|leadership|manifesto|candidates?|voters|supporters|minister|ministers|council|administration|plans?\s+for\s+the\s+NHS|lot|landslide|victory|win|activists?|campaigners?|members?\s+of\s+parliament|peers?)\b/iu;
 
 /** "The minister must go", "the Health Secretary should resign". */
 const MUST_GO =
@@ -44,6 +44,21 @@ const MUST_GO =
 /** The government blamed: "this government's failure", "the government has wrecked …". */
 const GOVERNMENT_BLAME =
   /\b(?:the|this|current)\s+government(?:['’]s)?\s+(?:has\s+|have\s+)?(?:cuts|failed|failure|failures|wrecked|destroyed|broken|broke|betrayed|lied|lies|incompetence|underfunding|neglect|war\s+on|attack\s+on|attacks\s+on)\b/giu;
+
+/**
+ * Who party politics is about when no party is named: the government, ministers, the Prime
+ * Minister, an MP. Praise or blame aimed at them (the evaluative list) is party-political.
+ */
+const ACTOR =
+  /\b(?:the|this|our|your|their|current|last|previous|new)\s+(?:government|PM|Prime\s+Minister|Chancellor|Health\s+Secretary|Secretary\s+of\s+State|ministers?|cabinet|MPs?|local\s+MP)\b|\b(?:Westminster|Downing\s+Street|Number\s+10|politicians|ministers)\b/giu;
+
+/** Words about childbirth: a sentence with them uses "labour" in its other sense. */
+const BIRTH_WORDS =
+  /\b(?:midwi(?:fe|ves)|bab(?:y|ies)|birth|pregnan\w*|contractions?|epidural|induc\w+|newborns?|maternity)\b/iu;
+
+/** Campaigning against the government: "join the rally outside Parliament", "sign the petition to stop ministers". */
+const PROTEST =
+  /\b(?:rally|march|protest|petition|demo|demonstration|lobby)\b[^.!?\n]{0,60}?\b(?:government|ministers?|Parliament|Downing\s+Street|Westminster|Tories|MPs?)\b/giu;
 
 /** "Vote for …" counts as electioneering only with an election around it, not a staff award. */
 const VOTE_FOR = /\bvote\s+for\b/giu;
@@ -73,7 +88,8 @@ function ambiguousParties(text: string): PhraseMatch[] {
       else if (bare === 'Conservative') party = !CONSERVATIVE_CLINICAL_AFTER.test(after);
       else if (bare === 'Conservatives') party = true;
       else if (bare === 'Greens') party = /\bthe\s+$/iu.test(before);
-      // "Reform" alone is too often "reform of services"; it needs party context (checked above).
+      // "Reform" and "Green" alone are too often "reform of services" and "green space"; they
+      // need party context (checked above).
     } else if (!party && start && bare === 'Conservatives') {
       party = true;
     }
@@ -110,6 +126,9 @@ export default defineRule({
     const partisan = compilePhrases([...phrasesOf('partisan'), ...options.extraPhrases]);
     const civic = compilePhrases(phrasesOf('civic'));
     const announcement = compilePhrases(phrasesOf('announcement'));
+    const politician = compilePhrases(phrasesOf('politician'));
+    const evaluative = compilePhrases(phrasesOf('evaluative'));
+    const evaluativeWeak = compilePhrases(phrasesOf('evaluative-weak'));
     const note =
       'NHS organisations stay politically neutral; staff should not campaign while identifiable as NHS staff.';
 
@@ -129,11 +148,90 @@ export default defineRule({
             why: 'party-political campaigning',
           });
       }
+      PROTEST.lastIndex = 0;
+      for (const m of text.matchAll(PROTEST)) {
+        // Only when nothing more specific ("march against", "the government's cuts") says it.
+        const end = m.index + m[0].length;
+        if (hits.some((h) => h.m.start < end && m.index < h.m.end)) continue;
+        hits.push({
+          m: { start: m.index, end: m.index + m[0].length, text: m[0] },
+          why: 'campaigning against the government',
+        });
+      }
+
+      // Praise or blame aimed at a party, a politician or the government: "Keir Starmer is the
+      // only one who will fix the NHS", "The Prime Minister has let us down". A politician named
+      // without it ("the Health Secretary opened our new ward") is fine.
+      const sents = sentences(text);
+      let previousActor = false;
+      for (const s of sents) {
+        const evals = findPhrases(evaluative, s.text);
+        const actors: PhraseMatch[] = [
+          ...findPhrases(party, s.text),
+          ...ambiguousParties(s.text),
+          ...findPhrases(politician, s.text),
+        ];
+        // "Reform will ruin the NHS": a party word that also has an ordinary meaning counts as
+        // the party when the sentence praises or blames it, unless it is plainly childbirth.
+        if (evals.length > 0 && actors.length === 0 && !BIRTH_WORDS.test(s.text)) {
+          AMBIGUOUS_PARTY.lastIndex = 0;
+          for (const m of s.text.matchAll(AMBIGUOUS_PARTY)) {
+            const end = m.index + m[0].length;
+            const after = s.text.slice(end, end + 40);
+            const before = s.text.slice(Math.max(0, m.index - 30), m.index);
+            if (LABOUR_BIRTH_AFTER.test(after) || LABOUR_BIRTH_BEFORE.test(before)) continue;
+            if (CONSERVATIVE_CLINICAL_AFTER.test(after) || /^\s*(?:of|in|to)\b/iu.test(after))
+              continue;
+            const hit = { start: m.index, end, text: m[0] };
+            actors.push(hit);
+            hits.push({
+              m: { start: s.start + hit.start, end: s.start + hit.end, text: hit.text },
+              why: 'mention of a political party',
+            });
+          }
+        }
+        ACTOR.lastIndex = 0;
+        for (const m of s.text.matchAll(ACTOR))
+          actors.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        // General criticism ("a joke", "a disaster") counts only against a named party,
+        // politician or the government, never through the ambiguous words above.
+        if (actors.length > 0) evals.push(...findPhrases(evaluativeWeak, s.text));
+        const hadActor = previousActor;
+        previousActor = actors.length > 0;
+        // "… for 14 years. Shame on them.": blame in the next sentence, aimed back at them.
+        const aimedBack =
+          actors.length === 0 &&
+          hadActor &&
+          evals.find((e) => /\b(?:them|him|her|they|time\s+for)/iu.test(e.text));
+        if (aimedBack) {
+          hits.push({
+            m: {
+              start: s.start + aimedBack.start,
+              end: s.start + aimedBack.end,
+              text: aimedBack.text,
+            },
+            why: 'party-political comment',
+          });
+          continue;
+        }
+        if (actors.length === 0 || evals.length === 0) continue;
+        for (const a of findPhrases(politician, s.text))
+          hits.push({
+            m: { start: s.start + a.start, end: s.start + a.end, text: a.text },
+            why: 'praise or blame of a politician',
+          });
+        const e = evals[0]!;
+        hits.push({
+          m: { start: s.start + e.start, end: s.start + e.end, text: e.text },
+          why: 'party-political comment',
+        });
+      }
+
       if (ELECTION_CONTEXT.test(text) && !AWARD_CONTEXT.test(text)) {
         VOTE_FOR.lastIndex = 0;
         for (const m of text.matchAll(VOTE_FOR)) {
           // "Vote for our nurse" in an awards post is fine; so is where to vote.
-          const s = sentences(text).find((x) => x.start <= m.index && m.index < x.end);
+          const s = sents.find((x) => x.start <= m.index && m.index < x.end);
           if (s && findPhrases(civic, s.text).length > 0) continue;
           hits.push({
             m: { start: m.index, end: m.index + m[0].length, text: m[0] },

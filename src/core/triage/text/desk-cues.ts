@@ -23,47 +23,13 @@ export function listPhrases(list: string, kinds?: readonly string[]): string[] {
  * A regular-expression source matching any phrase of a list (whole words, any spacing, longest
  * first), to embed in a larger pattern. Matches nothing when the list has no such phrases.
  */
-export function phraseSource(list: string, kinds?: readonly string[], extra: readonly string[] = []): string {
+export function phraseSource(
+  list: string,
+  kinds?: readonly string[],
+  extra: readonly string[] = [],
+): string {
   const re = compilePhrases([...listPhrases(list, kinds), ...extra]);
   return re ? re.source : '(?!)';
-}
-
-/** One compiled list whose matches say which entry kind they came from. */
-export interface KindMatcher {
-  re: RegExp | null;
-  /** The kind of the entry a matched text belongs to (case and spacing ignored). */
-  kindOf(matched: string): string | undefined;
-}
-
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/**
- * Compile a whole list once, keeping a map from phrase to kind so one pass over the text finds
- * every entry of every kind (cheaper than one pass per kind).
- */
-export function kindMatcher(list: string, extra: readonly { phrase: string; kind: string }[] = []): KindMatcher {
-  const exact = new Map<string, string>();
-  const prefixes: { prefix: string; kind: string }[] = [];
-  const add = (phrase: string, kind: string) => {
-    const p = norm(phrase);
-    if (p.endsWith('*')) prefixes.push({ prefix: p.slice(0, -1), kind });
-    else if (!exact.has(p)) exact.set(p, kind);
-  };
-  for (const e of triagePhrases(list).entries) for (const p of e.phrases) add(p, e.kind ?? '');
-  for (const x of extra) add(x.phrase, x.kind);
-  // Longest prefixes first so the most specific wildcard entry decides.
-  prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-  const re = compilePhrases([...exact.keys(), ...prefixes.map((p) => `${p.prefix}*`)]);
-  return {
-    re,
-    kindOf(matched) {
-      const m = norm(matched).replace(/[’‘]/g, "'");
-      const hit = exact.get(m);
-      if (hit !== undefined) return hit;
-      for (const p of prefixes) if (m.startsWith(p.prefix)) return p.kind;
-      return undefined;
-    },
-  };
 }
 
 /**
@@ -104,9 +70,21 @@ export function quotedAt(p: PreparedItem, at: number): boolean {
   return isQuoted(p, at);
 }
 
-/** Is the offset asserted plainly: not negated, not hypothetical, not inside quotation marks? */
-export function isPlain(p: PreparedItem, at: number): boolean {
-  return !negatedAt(p, at) && !hypotheticalAt(p, at) && !quotedAt(p, at);
+// 'Single quotes' around a phrase (not apostrophes inside words): "all these 'thank you NHS' posts".
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}'])'([^'\n]{1,80})'(?![\p{L}\p{N}])/gu;
+const singleQuoteCache = new WeakMap<PreparedItem, Range[]>();
+
+/** Is the offset inside single quotation marks (someone else's words, a slogan, a sneer)? */
+export function singleQuotedAt(p: PreparedItem, at: number): boolean {
+  let ranges = singleQuoteCache.get(p);
+  if (!ranges) {
+    ranges = [];
+    if (p.lower.includes("'"))
+      for (const m of p.lower.matchAll(SINGLE_QUOTED))
+        ranges.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    singleQuoteCache.set(p, ranges);
+  }
+  return insideSorted(ranges, at, 82);
 }
 
 // "Nothing says X like Y" praises nothing and negates nothing: it is irony about Y.
@@ -191,9 +169,15 @@ const matchCache = new WeakMap<PreparedItem, Map<RegExp, RegExpMatchArray[]>>();
  * Every match of a compiled global pattern in the lower-cased text, optionally only those starting
  * in [from, to). Computed once per item and pattern: several signals share patterns.
  */
-export function matchesIn(p: PreparedItem, re: RegExp | GatedPattern | null, from = 0, to = p.lower.length): RegExpMatchArray[] {
+export function matchesIn(
+  p: PreparedItem,
+  re: RegExp | GatedPattern | null,
+  from = 0,
+  to = p.lower.length,
+): RegExpMatchArray[] {
   if (!re) return [];
-  if (re instanceof GatedPattern) return from === 0 && to >= p.lower.length ? re.matches(p) : re.matchesBetween(p, from, to);
+  if (re instanceof GatedPattern)
+    return from === 0 && to >= p.lower.length ? re.matches(p) : re.matchesBetween(p, from, to);
   let byRe = matchCache.get(p);
   if (!byRe) {
     byRe = new Map();
@@ -205,5 +189,7 @@ export function matchesIn(p: PreparedItem, re: RegExp | GatedPattern | null, fro
     all = [...p.lower.matchAll(re)];
     byRe.set(re, all);
   }
-  return from === 0 && to >= p.lower.length ? all : all.filter((m) => m.index! >= from && m.index! < to);
+  return from === 0 && to >= p.lower.length
+    ? all
+    : all.filter((m) => m.index! >= from && m.index! < to);
 }

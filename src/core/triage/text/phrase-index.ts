@@ -35,8 +35,9 @@ export interface PhraseHit {
   phrase: string;
 }
 
+// Zero-width joiners, variation selectors and skin-tone modifiers are skipped (no token).
 const TOKEN =
-  /[\p{L}\p{N}]+(?:['&/.-][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[^\s\p{L}\p{N}\u200d\ufe0f\p{Emoji_Modifier}]/gu;
+  /[\p{L}\p{N}]+(?:['&/.-][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|(?!\u200d|\ufe0f|\p{Emoji_Modifier})[^\s\p{L}\p{N}]/gu;
 
 const tokenCache = new WeakMap<PreparedItem, Token[]>();
 

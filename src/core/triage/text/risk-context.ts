@@ -124,6 +124,10 @@ const CURRENT =
 const PAST =
   /(?<![\p{L}])(?:last (?:year|month|summer|winter|spring|autumn|christmas|time)|(?:years?|months?|decades?) ago|in (?:19|20)\d\d|back in|a few years|late (?:mum|mother|dad|father|husband|wife|son|daughter|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|brother|sister|partner|uncle|aunt|auntie)|passed away|passed on|died|funeral|all sorted|sorted now|been sorted|resolved|fine now|ok now|okay now|recovered|full recovery|saved (?:my|his|her|their|our) (?:life|lives)|thank(?:s| you)|grateful|when (?:i|he|she) was (?:little|younger|a child|a baby|born|at school)|(?:the )?next (?:morning|day)|the following (?:morning|day)|on \d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|on \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|has since|have since|since recovered|clean now|years? clean|months? clean|in recovery)(?![\p{L}])/u;
 
+// The writer says the person is well again: the episode is over, whatever else is told.
+const RESOLVED =
+  /(?<![\p{L}])(?:(?:is|'s|s|are|'re|am|'m|been|doing|feeling|seems?|looks?|and)(?: absolutely| totally| completely| much| a lot| all)? (?:fine|ok|okay|alright|all right|better|recovered|well) (?:now|again)|now (?:fully )?(?:recovered|fine|okay|doing well)|on the mend|made a (?:full |good )?recovery|(?:all )?sorted now|no harm done)(?![\p{L}])/u;
+
 /** Whether a described event reads as happening now, over and done, or can't tell. */
 export type Timeframe = 'current' | 'past' | 'unknown';
 
@@ -142,6 +146,9 @@ export function timeframe(p: PreparedItem, start: number, end = start): Timefram
       s,
     );
   if (past && !strongNow) return 'past';
+  // "…nobody helped her eat. She's fine now thankfully": the outcome told in another sentence
+  // closes the episode, unless this sentence itself says it is still going on.
+  if (!strongNow && RESOLVED.test(p.lower)) return 'past';
   // A plain past tense ("they left her in a wet bed") is usually about this admission, so it is
   // not read as over: only an explicit marker makes something past.
   if (CURRENT.test(s)) return 'current';
@@ -183,7 +190,7 @@ const PERSON_REF = new RegExp(
 export const mentionsPerson = (s: string): boolean => PERSON_REF.test(s);
 
 const MINOR =
-  /(?<![\p{L}\p{N}])(?:(?:i'?m|im|i am|aged|age|is|he's|she's|hes|shes) 1[0-7]|\(1[0-7]\)|1[0-7] ?(?:yo|y\/o|yrs? old|years? old|year-old)|[1-9] ?(?:yo|y\/o|yrs? old|years? old|year-old|months? old|month-old|weeks? old)|my (?:son|daughter|child|kid|baby|little one|boy|girl|toddler|bairn)|teen|teenager|schoolgirl|schoolboy|at school|year (?:7|8|9|10|11)|child|children|baby|toddler|newborn|infant|camhs)(?![\p{L}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:i'?m|im|i am|aged|age|is|he's|she's|hes|shes) 1[0-7]|\(1[0-7]\)|1[0-7] ?(?:yo|y\/o|yrs? old|years? old|year-old)|[1-9] ?(?:yo|y\/o|yrs? old|years? old|year-old|months? old|month-old|weeks? old)|my (?:son|daughter|child|kid|baby|little one|boy|girl|toddler|bairn)|teen|teenager|schoolgirl|schoolboy|at school|year (?:7|8|9|10|11)|child|children|little (?:boy|girl|lad|lass|one|ones|man)|wee (?:boy|girl|lad|lass|one|ones)|bairns?|kiddies|kiddy|nipper|young (?:boy|girl|lad|lass)|baby|toddler|newborn|infant|camhs)(?![\p{L}])/u;
 
 /** Does the text say the person concerned is a child? (Children at risk go to safeguarding too.) */
 export const mentionsMinor = (s: string): boolean => MINOR.test(s);

@@ -6,12 +6,16 @@ import type { PreparedItem } from '../prepare.js';
 import { negatedLocally, sentenceText } from './risk-context.js';
 
 const INVOLVED =
-  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|mum|mum's|mam|dad|dad's|nan|gran|husband|wife|son|daughter|brother|sister|father|mother|family|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|lodged|lodging|starting|begin|need|needs)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|mum|mum's|mam|dad|dad's|nan|gran|husband|wife|son|daughter|brother|sister|father|mother|family|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|filed|issued|launched|lodged|lodging|served|starting|begin|need|needs|it is then|it is|it'?ll be|it'?s going)(?![\p{L}])/u;
 const FIGURES =
   /(?<![\p{L}])(?:how many|how much|number of|numbers of|figures|total|totals|statistics|stats|data on|paid out|spent on|broken down|breakdown|each year|per year|last (?:three|five|ten|\d+) years|over the past|in the last|foi|freedom of information)(?![\p{L}])/u;
 // Negations that belong to the legal words themselves: "not going to sue", "no intention of".
 const NEGATED_INTENT =
   /(?<![\p{L}])(?:not|never|no intention of|don't want to|dont want to|won't be|wont be|not going to|not gonna|isn't about|not about|not looking to|not interested in|no plans to)(?: \p{L}+){0,3}\s*$/u;
+
+// A legal word naming a job or a course, not an action: "wants to be a solicitor".
+const CAREER =
+  /(?<![\p{L}])(?:wants? to be|wanted to be|training to be|trained as|studying to be|to become|becoming|qualified as|works? as|worked as|working as|career as|dream of being|job as|placement with|work experience (?:with|at|in))(?: (?:a|an|the|your|our))?(?: [\p{L}]+){0,2}\s*$/u;
 
 /**
  * Weight of a legal term at a span: 1 when the writer is involved, 0.5 in a request for figures or
@@ -20,7 +24,12 @@ const NEGATED_INTENT =
 export function legalWeight(p: PreparedItem, start: number, end: number): number {
   const lead = p.lower.slice(Math.max(0, start - 40), start);
   if (NEGATED_INTENT.test(lead) || negatedLocally(p, start, 3)) return 0;
+  if (CAREER.test(lead)) return 0;
   const s = sentenceText(p, start, end);
-  if (FIGURES.test(s)) return 0.5;
-  return INVOLVED.test(s) ? 1 : 0.5;
+  // A request for the organisation's figures ("how much went on lawyers") makes every legal word
+  // in it part of the question, so even two of them stay below the threshold.
+  if (FIGURES.test(s) || FIGURES.test(p.lower)) return FIGURES.test(s) ? 0.25 : 0.5;
+  // A short first sentence ("Small claims court it is then.") takes its speaker from the next one.
+  const next = sentenceText(p, Math.min(p.lower.length, s.length + start + 2));
+  return INVOLVED.test(s) || (s.length < 60 && INVOLVED.test(next)) ? 1 : 0.5;
 }

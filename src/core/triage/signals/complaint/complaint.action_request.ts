@@ -23,7 +23,12 @@ export default defineSignal({
     return (p, report) => {
       for (const m of hitsOf(p, action)) {
         if (negatedAt(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: 'Asks for the case to be looked into' });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 0.5,
+          note: 'Asks for the case to be looked into',
+        });
         return;
       }
     };

@@ -10,18 +10,32 @@ import { z } from 'zod';
 import { type PreparedItem } from '../../prepare.js';
 import { isSarcastic } from '../../sentiment.js';
 import { defineSignal } from '../../signal.js';
-import { hypotheticalAt, isNegatedNear, matchesIn, quotedAt, sentenceIndexAt } from '../../text/desk-cues.js';
+import {
+  hypotheticalAt,
+  isNegatedNear,
+  matchesIn,
+  quotedAt,
+  sentenceIndexAt,
+} from '../../text/desk-cues.js';
 import { GatedPattern, hitsOf, phraseIndex } from '../../text/phrase-index.js';
 import { asksForFigures, specificNear } from './cues.js';
 
 // The author's own doing is not a failure of care: "I missed my appointment", "we cancelled".
-const OWN_DOING = /(?<![\p{L}])(?:i|we|i've|we've|i\s+have|we\s+have|i\s+had)\s+(?:just\s+|accidentally\s+|had\s+to\s+)?$/u;
+const OWN_DOING =
+  /(?<![\p{L}])(?:i|we|i've|we've|i\s+have|we\s+have|i\s+had)\s+(?:just\s+|accidentally\s+|had\s+to\s+)?$/u;
 // Text-speak drops the subject: "…, lost the letter" is the author's own paperwork.
-const OWN_PAPERWORK = /^\s+(?:the|my|our)\s+(?:[\p{L}]+\s+)?(?:letter|card|form|paperwork|password|details|number|login|book|red\s+book|slip|receipt)(?![\p{L}])/u;
+const OWN_PAPERWORK =
+  /^\s+(?:the|my|our)\s+(?:[\p{L}]+\s+)?(?:letter|card|form|paperwork|password|details|number|login|book|red\s+book|slip|receipt)(?![\p{L}])/u;
 // Calls and chasers counted: "she's rung four times", "chased it 3 times".
-const CHASED = new GatedPattern([{ triggers: ['times'], source: String.raw`(?<![\p{L}])(?:rung|rang|called|phoned|chased|emailed|written|wrote)\s+(?:[\p{L}]+\s+){0,2}?(?:\d{1,2}|two|three|four|five|six|several|numerous|countless|many)\s+times(?![\p{L}])` }]);
+const CHASED = new GatedPattern([
+  {
+    triggers: ['times'],
+    source: String.raw`(?<![\p{L}])(?:rung|rang|called|phoned|chased|emailed|written|wrote)\s+(?:[\p{L}]+\s+){0,2}?(?:\d{1,2}|two|three|four|five|six|several|numerous|countless|many)\s+times(?![\p{L}])`,
+  },
+]);
 // "lost my mum", "losing weight": bereavement and bodies, not property or records.
-const LOST_PERSON = /^\s+(?:my|our|his|her|their)?\s*(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|child|baby|nan|gran|grandad|grandma|brother|sister|friend|him|her|them|weight|a\s+stone|\d+\s*(?:kg|lbs?|pounds|stone))(?!['’\p{L}])/u;
+const LOST_PERSON =
+  /^\s+(?:my|our|his|her|their)?\s*(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|child|baby|nan|gran|grandad|grandma|brother|sister|friend|him|her|them|weight|a\s+stone|\d+\s*(?:kg|lbs?|pounds|stone))(?!['’\p{L}])/u;
 // A thank-you sentence mentions old failures as background ("after years of being fobbed off").
 const THANKS = /(?<![\p{L}])(?:thank|thanks|grateful|shout\s+out|hats\s+off)(?![\p{L}])/u;
 
@@ -43,7 +57,12 @@ export default defineSignal({
     const failure = phraseIndex('complaint-grievance', ['failure', 'lapse']);
     return (p, report) => {
       let weak: { start: number; end: number } | undefined;
-      const chased = matchesIn(p, CHASED).map((m) => ({ index: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'failure' }));
+      const chased = matchesIn(p, CHASED).map((m) => ({
+        index: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        kind: 'failure',
+      }));
       const found = [...hitsOf(p, failure), ...chased].sort((a, b) => a.index - b.index);
       for (const m of found) {
         const at = m.index;
@@ -53,8 +72,14 @@ export default defineSignal({
         if (isNegatedNear(p, at, 25) || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
         if (OWN_DOING.test(p.lower.slice(Math.max(0, at - 20), at))) continue;
         if (/^los/.test(m.text) && LOST_PERSON.test(p.lower.slice(end, end + 30))) continue;
-        if (/^(?:lost|misplaced|mislaid)$/.test(m.text) && /(?:^|[,.;:!?]\s*)$/u.test(p.lower.slice(Math.max(0, at - 3), at)) && OWN_PAPERWORK.test(p.lower.slice(end, end + 30))) continue;
-        if (m.text === 'wrong' && /^\s+with(?![\p{L}])/u.test(p.lower.slice(end, end + 8))) continue;
+        if (
+          /^(?:lost|misplaced|mislaid)$/.test(m.text) &&
+          /(?:^|[,.;:!?]\s*)$/u.test(p.lower.slice(Math.max(0, at - 3), at)) &&
+          OWN_PAPERWORK.test(p.lower.slice(end, end + 30))
+        )
+          continue;
+        if (m.text === 'wrong' && /^\s+with(?![\p{L}])/u.test(p.lower.slice(end, end + 8)))
+          continue;
         const s = sentenceIndexAt(p, at);
         // "How many operations were cancelled in December?" asks for figures, not about a case.
         if (asksForFigures(p, s)) continue;
@@ -68,7 +93,12 @@ export default defineSignal({
         if (m.kind === 'lapse') {
           // …except when the thing never answered is a complaint already made ("no reply from PALS").
           if (specificNear(p, s, 1, ['reference'])) {
-            report({ start: at, end, weight: 1, note: `No answer on an existing case: "${m.text}"` });
+            report({
+              start: at,
+              end,
+              weight: 1,
+              note: `No answer on an existing case: "${m.text}"`,
+            });
             return;
           }
           weak ??= { start: at, end };

@@ -29,17 +29,32 @@ export default defineSignal({
       for (const m of matchesIn(p, DISOWNED)) {
         // "I'm not one to complain, but…" is a complaint's preface, not a disclaimer.
         if (/one\s+to\s+$/.test(p.lower.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: -1, note: 'Says it is not a complaint' });
+        report({
+          start: m.index!,
+          end: m.index! + m[0].length,
+          weight: -1,
+          note: 'Says it is not a complaint',
+        });
         break;
       }
       const heading = HEADING.exec(p.lower);
       if (heading) {
-        report({ start: heading.index, end: heading.index + heading[0].length, weight: 1, note: 'Headed as a complaint' });
+        report({
+          start: heading.index,
+          end: heading.index + heading[0].length,
+          weight: 1,
+          note: 'Headed as a complaint',
+        });
         return;
       }
       for (const m of hitsOf(p, explicit)) {
         if (negatedAt(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 1, note: 'Says it is a complaint' });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 1,
+          note: 'Says it is a complaint',
+        });
         return;
       }
     };

@@ -32,7 +32,12 @@ export default defineSignal({
         if (isNegatedNear(p, at, 20) || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
         const s = sentenceIndexAt(p, at);
         if (specificNear(p, s, 0, CASE)) {
-          report({ start: at, end: at + m.text.length, weight: 1, note: `Verdict on a specific case: "${m.text}"` });
+          report({
+            start: at,
+            end: at + m.text.length,
+            weight: 1,
+            note: `Verdict on a specific case: "${m.text}"`,
+          });
           return;
         }
         // Short sentences ("It's now May. Not good enough.") can put the case two sentences back.

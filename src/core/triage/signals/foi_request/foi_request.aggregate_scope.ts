@@ -29,7 +29,12 @@ export default defineSignal({
       for (const s of scopes) {
         const here = askSentences.has(sentenceIndexAt(p, s.index));
         if (!here && !/^(?:broken|break|breakdown|by|each|per|at)/.test(s.text)) continue;
-        report({ start: s.index, end: s.end, weight: 0.5, note: `Period or breakdown of figures: "${s.text.trim()}"` });
+        report({
+          start: s.index,
+          end: s.end,
+          weight: 0.5,
+          note: `Period or breakdown of figures: "${s.text.trim()}"`,
+        });
         return;
       }
     };

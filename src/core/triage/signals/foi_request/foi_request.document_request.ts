@@ -15,7 +15,8 @@ export default defineSignal({
   meta: {
     id: 'foi_request.document_request',
     label: 'foi_request',
-    description: 'Asks for a document or record the organisation holds (minutes, policy, contract, register, correspondence)',
+    description:
+      'Asks for a document or record the organisation holds (minutes, policy, contract, register, correspondence)',
     requirements: ['INB-7'],
   },
   options: z.object({}).strict(),
@@ -26,7 +27,12 @@ export default defineSignal({
       /(?<![\p{L}])(?:do|does|did)\s+(?:you|the\s+[\p{L}]+|your\s+[\p{L}]+)\s+(?:hold|keep|record|collect|have|publish)\s+(?:any\s+)?(?:data|records|information|figures|statistics|stats|details)\s+(?:on|about|of|for|showing|regarding)(?![\p{L}])/gu;
     return (p, report) => {
       for (const m of matchesIn(p, holds)) {
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks whether recorded information is held' });
+        report({
+          start: m.index!,
+          end: m.index! + m[0].length,
+          weight: 1,
+          note: 'Asks whether recorded information is held',
+        });
         return;
       }
       const docs = hitsOf(p, cues.document);

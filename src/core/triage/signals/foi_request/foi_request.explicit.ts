@@ -14,7 +14,8 @@ export default defineSignal({
   meta: {
     id: 'foi_request.explicit',
     label: 'foi_request',
-    description: 'Names the Freedom of Information Act, FOI or the Environmental Information Regulations',
+    description:
+      'Names the Freedom of Information Act, FOI or the Environmental Information Regulations',
     requirements: ['INB-7'],
   },
   options: z.object({}).strict(),

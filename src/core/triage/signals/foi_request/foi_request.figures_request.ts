@@ -25,7 +25,12 @@ export default defineSignal({
     return (p, report) => {
       for (const m of matchesIn(p, cues.aggregateQuestion)) {
         if (negatedAt(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks for an aggregate figure' });
+        report({
+          start: m.index!,
+          end: m.index! + m[0].length,
+          weight: 1,
+          note: 'Asks for an aggregate figure',
+        });
         return;
       }
       for (const m of matchesIn(p, cues.countQuestion)) {
@@ -53,7 +58,12 @@ export default defineSignal({
         const ask = askSentences.get(sentenceIndexAt(p, at));
         if (!ask) continue;
         const start = Math.min(ask.index!, at);
-        report({ start, end: Math.max(ask.index! + ask[0].length, f.end), weight: 0.5, note: `Asks for figures: "${f.text}"` });
+        report({
+          start,
+          end: Math.max(ask.index! + ask[0].length, f.end),
+          weight: 0.5,
+          note: `Asks for figures: "${f.text}"`,
+        });
         return;
       }
     };

@@ -5,4 +5,9 @@ import documentRequest from './foi_request.document_request.js';
 import explicit from './foi_request.explicit.js';
 import figuresRequest from './foi_request.figures_request.js';
 
-export const signals: readonly Signal[] = [explicit, documentRequest, figuresRequest, aggregateScope];
+export const signals: readonly Signal[] = [
+  explicit,
+  documentRequest,
+  figuresRequest,
+  aggregateScope,
+];

@@ -25,14 +25,23 @@ export interface MediaCues {
 let cached: MediaCues | undefined;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const capitalise = (s: string): string => s.replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+const capitalise = (s: string): string =>
+  s.replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** The media cue patterns, built on first use. */
 export function mediaCues(): MediaCues {
   if (cached) return cached;
-  const paperWords = [...listPhrases(LIST, ['paper-word']), 'today', 'tonight'].flatMap((w) => [capitalise(w), w.toUpperCase()]);
-  const cased = listPhrases(LIST, ['outlet-cased']).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
-  const paper = [...new Set(paperWords)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  const paperWords = [...listPhrases(LIST, ['paper-word']), 'today', 'tonight'].flatMap((w) => [
+    capitalise(w),
+    w.toUpperCase(),
+  ]);
+  const cased = listPhrases(LIST, ['outlet-cased'])
+    .map((w) => escape(w).replace(/ /g, '\\s+'))
+    .join('|');
+  const paper = [...new Set(paperWords)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/ /g, '\\s+'))
+    .join('|');
   cached = {
     role: phraseIndex(LIST, ['role']),
     weakRole: phraseIndex(LIST, ['role-weak']),
@@ -51,7 +60,11 @@ export function mediaCues(): MediaCues {
 }
 
 /** Does an outlet (national or local) start within `maxGap` characters after `at`? */
-export function outletNear(p: PreparedItem, at: number, maxGap: number): { start: number; end: number } | undefined {
+export function outletNear(
+  p: PreparedItem,
+  at: number,
+  maxGap: number,
+): { start: number; end: number } | undefined {
   const cues = mediaCues();
   const national = hitsOf(p, cues.outlet).find((h) => h.start >= at && h.start - at <= maxGap);
   if (national) return { start: national.start, end: national.end };

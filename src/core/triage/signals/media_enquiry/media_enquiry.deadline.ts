@@ -18,7 +18,8 @@ import { mayBeMedia, mediaCues } from './cues.js';
 
 const SAME_DAY =
   /(?<![\p{L}])(?:today|tonight|this\s+(?:afternoon|evening|morning)|within\s+the\s+hour|in\s+the\s+next\s+(?:hour|\d{1,2}\s+(?:mins|minutes))|in\s+\d{1,3}\s+(?:mins?|minutes)|top\s+of\s+the\s+hour|asap|as\s+soon\s+as\s+possible|urgently|right\s+now|end\s+of\s+(?:the\s+)?day|eod|close\s+of\s+play|going\s+live|go\s+live|goes\s+live|on\s+air|live\s+(?:at|on\s+air)|(?:going|goes|go)\s+to\s+print|(?:in|within)\s+(?:an|the\s+next|(?:a\s+couple\s+of|two|three|2|3)\s+)\s*hours?|tomorrow's\s+(?:paper|papers|front\s+page|edition|splash)|(?:front\s+page|paper|papers|edition)\s+tomorrow)(?![\p{L}])/u;
-const CLOCK = /(?<![\p{L}\d:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)|(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]?\d|2[0-3])\s?o'?clock|noon|midday|midnight)(?![\p{L}\d])/gu;
+const CLOCK =
+  /(?<![\p{L}\d:])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:am|pm)|(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]?\d|2[0-3])\s?o'?clock|noon|midday|midnight)(?![\p{L}\d])/gu;
 const LATER_DAY =
   /(?<![\p{L}])(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|next\s+(?:week|month)|weekend|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}]*)(?![\p{L}])/gu;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -48,24 +49,37 @@ export default defineSignal({
     return (p, report) => {
       // A deadline only matters beside other media evidence; skip items with no media cue at all.
       const cues = mediaCues();
-      if (!mayBeMedia(p) && hitsOf(p, cues.story).length === 0 && hitsOf(p, cues.ask).length === 0) return;
+      if (!mayBeMedia(p) && hitsOf(p, cues.story).length === 0 && hitsOf(p, cues.ask).length === 0)
+        return;
       const timings = hitsOf(p, timing).map((h) => ({ index: h.index, end: h.end }));
       const clocks = matchesIn(p, CLOCK);
       const sameDay = SAME_DAY.exec(p.lower);
       if (timings.length === 0 && clocks.length === 0 && !sameDay) return;
       const today = weekdayOf(p.item.receivedAt);
-      const laterDays = matchesIn(p, LATER_DAY).filter((m) => !today || !m[0].startsWith(today.slice(0, 3)));
+      const laterDays = matchesIn(p, LATER_DAY).filter(
+        (m) => !today || !m[0].startsWith(today.slice(0, 3)),
+      );
       let urgent = sameDay !== null;
-      let span: { start: number; end: number } | undefined = sameDay ? { start: sameDay.index, end: sameDay.index + sameDay[0].length } : undefined;
+      let span: { start: number; end: number } | undefined = sameDay
+        ? { start: sameDay.index, end: sameDay.index + sameDay[0].length }
+        : undefined;
       if (!urgent && clocks.length > 0 && laterDays.length === 0) {
         urgent = true;
         span = { start: clocks[0]!.index!, end: clocks[0]!.index! + clocks[0]![0].length };
       }
       if (!span) {
-        const first = timings[0] ?? { index: clocks[0]!.index!, end: clocks[0]!.index! + clocks[0]![0].length };
+        const first = timings[0] ?? {
+          index: clocks[0]!.index!,
+          end: clocks[0]!.index! + clocks[0]![0].length,
+        };
         span = { start: first.index, end: first.end };
       }
-      report({ ...span, weight: options.weight, urgent, note: urgent ? 'Deadline or broadcast today' : 'Deadline or publication time' });
+      report({
+        ...span,
+        weight: options.weight,
+        urgent,
+        note: urgent ? 'Deadline or broadcast today' : 'Deadline or publication time',
+      });
     };
   },
 });

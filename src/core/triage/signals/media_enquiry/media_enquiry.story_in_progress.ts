@@ -24,15 +24,31 @@ export default defineSignal({
     // "we're making a TV programme about…", "filming a series on…".
     const making = new GatedPattern([
       {
-        triggers: ['making', 'filming', 'producing', 'recording', 'shooting', 'putting', 'researching'],
+        triggers: [
+          'making',
+          'filming',
+          'producing',
+          'recording',
+          'shooting',
+          'putting',
+          'researching',
+        ],
         source: String.raw`(?<![\p{L}])(?:making|filming|producing|recording|shooting|putting\s+together|researching)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:programme|program|documentary|series|episode|film|podcast|feature|report|segment|show|item|article|piece)(?![\p{L}])`,
       },
     ]);
     return (p, report) => {
-      const madeNow = matchesIn(p, making).map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+      const madeNow = matchesIn(p, making).map((m) => ({
+        index: m.index!,
+        end: m.index! + m[0].length,
+      }));
       for (const m of [...hitsOf(p, story), ...madeNow]) {
         if (negatedAt(p, m.index)) continue;
-        report({ start: m.index, end: m.end, weight: 0.5, note: 'A story or programme in progress' });
+        report({
+          start: m.index,
+          end: m.end,
+          weight: 0.5,
+          note: 'A story or programme in progress',
+        });
         return;
       }
     };

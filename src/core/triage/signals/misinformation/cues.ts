@@ -3,7 +3,13 @@
  * or quoted) — "is the A&E closing?" and "the hospital is NOT closing" are not rumours.
  */
 import { type PreparedItem } from '../../prepare.js';
-import { hypotheticalAt, isQuestionSentence, negatedAt, quotedAt, sentenceIndexAt } from '../../text/desk-cues.js';
+import {
+  hypotheticalAt,
+  isQuestionSentence,
+  negatedAt,
+  quotedAt,
+  sentenceIndexAt,
+} from '../../text/desk-cues.js';
 
 /** Is the claim at `at` asserted as fact by the author? */
 export function isAsserted(p: PreparedItem, at: number): boolean {

@@ -25,12 +25,22 @@ export default defineSignal({
     return (p, report) => {
       for (const m of hitsOf(p, strong)) {
         if (!isAsserted(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 1, note: `Conspiracy vocabulary: "${m.text}"` });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 1,
+          note: `Conspiracy vocabulary: "${m.text}"`,
+        });
         return;
       }
       for (const m of hitsOf(p, hint)) {
         if (!isAsserted(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Conspiracy rhetoric: "${m.text}"` });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 0.5,
+          note: `Conspiracy rhetoric: "${m.text}"`,
+        });
         return;
       }
     };

@@ -27,14 +27,40 @@ export default defineSignal({
     const orgDoing = String.raw`(?<![\p{L}])(?:the\s+)?(?:nhs|trust|new\s+hospital|hospital|icb|gps|gp\s+surgeries|surgeries|a&e|maternity\s+unit|birth\s+centre|walk[\s-]in\s+centre|government)(?:'s|'re|\s+(?:is|are|will\s+be|has|have))\s+(?:now\s+|secretly\s+|quietly\s+|only\s+|going\s+to\s+|being\s+|no\s+longer\s+|about\s+to\s+|planning\s+to\s+|getting\s+rid\s+of\s+|got\s+no\s+|no\s+)[\p{L}]`;
     const claim = phraseIndex('misinformation-claims', ['claim']);
     const patterns = new GatedPattern([
-      { triggers: ['selling', 'sold', 'sell', 'sells', 'handing', 'handed', 'giving', 'passing'], source: records },
       {
-        triggers: ['nhs', 'trust', 'hospital', 'icb', 'gps', 'surgeries', 'a&e', 'maternity', 'birth', 'walk-in', 'walk', 'government', "nhs's", "trust's", "hospital's", "icb's", "gps're", "hospital's"],
+        triggers: ['selling', 'sold', 'sell', 'sells', 'handing', 'handed', 'giving', 'passing'],
+        source: records,
+      },
+      {
+        triggers: [
+          'nhs',
+          'trust',
+          'hospital',
+          'icb',
+          'gps',
+          'surgeries',
+          'a&e',
+          'maternity',
+          'birth',
+          'walk-in',
+          'walk',
+          'government',
+          "nhs's",
+          "trust's",
+          "hospital's",
+          "icb's",
+          "gps're",
+          "hospital's",
+        ],
         source: orgDoing,
       },
     ]);
     return (p, report) => {
-      const regexHits = matchesIn(p, patterns).map((m) => ({ index: m.index!, end: m.index! + m[0].length, text: m[0] }));
+      const regexHits = matchesIn(p, patterns).map((m) => ({
+        index: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+      }));
       for (const m of [...hitsOf(p, claim), ...regexHits]) {
         if (!isAsserted(p, m.index)) continue;
         report({ start: m.index, end: m.end, weight: 0.5, note: `Drastic claim: "${m.text}"` });

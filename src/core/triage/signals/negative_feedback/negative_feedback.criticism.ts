@@ -29,6 +29,13 @@ export default defineSignal({
         if (isNegatedNear(p, at, 20) || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
         const s = p.sentences[sentenceIndexAt(p, at)];
         if (s && THANKS.test(p.lower.slice(s.start, at))) continue;
+        // "Shocking if true": a verdict on a rumour, not on the service.
+        if (
+          /^[\s,.!]*if\s+(?:true|that's\s+true|so|it's\s+true)(?![\p{L}])/u.test(
+            p.lower.slice(m.end, m.end + 20),
+          )
+        )
+          continue;
         report({ start: at, end: at + m.text.length, weight: 1, note: `Criticism: "${m.text}"` });
         return;
       }

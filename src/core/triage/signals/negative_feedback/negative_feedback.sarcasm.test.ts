@@ -5,16 +5,28 @@ signalTester(signal, {
   valid: [
     'Thank you so much, the staff were brilliant',
     { text: 'The nurses were angels but the food was awful.', name: 'mixed, not sarcastic' },
-    { text: 'Oh brilliant, thank you for fitting me in today!', name: '"oh brilliant" with nothing negative after it' },
+    {
+      text: 'Oh brilliant, thank you for fitting me in today!',
+      name: '"oh brilliant" with nothing negative after it',
+    },
     { text: 'Great news about the new cancer centre!', name: 'genuine good news' },
   ],
   invalid: [
     { text: "Oh brilliant, another 'your call is important to us' message. 47th in the queue." },
-    { text: 'Hospital food has gone downhill. Cold chips and grey peas, lovely 🤢', spans: ['lovely'] },
-    { text: "Nice try with the 'we're listening' campaign. Shame nobody actually listens 🙄", spans: ['Nice try'] },
+    {
+      text: 'Hospital food has gone downhill. Cold chips and grey peas, lovely 🤢',
+      spans: ['lovely'],
+    },
+    {
+      text: "Nice try with the 'we're listening' campaign. Shame nobody actually listens 🙄",
+      spans: ['Nice try'],
+    },
     { text: 'great, another 6 hour wait, well done', spans: ['great'] },
     { text: 'Thanks for nothing. 3 hours waiting and sent home', spans: ['Thanks for nothing'] },
     { text: 'Good luck getting an appointment before Christmas lol', spans: ['Good luck getting'] },
-    { text: 'Great, so now I have to drive 40 miles for a scan. Brilliant planning.', spans: ['Great'] },
+    {
+      text: 'Great, so now I have to drive 40 miles for a scan. Brilliant planning.',
+      spans: ['Great'],
+    },
   ],
 });

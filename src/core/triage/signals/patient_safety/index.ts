@@ -2,6 +2,7 @@
 import type { Signal } from '../../signal.js';
 import distress from './patient_safety.distress.js';
 import emergency from './patient_safety.emergency.js';
+import hazard from './patient_safety.hazard.js';
 import infectionControl from './patient_safety.infection_control.js';
 import medicationError from './patient_safety.medication_error.js';
 import missingPatient from './patient_safety.missing_patient.js';
@@ -19,6 +20,7 @@ export const signals: readonly Signal[] = [
   safeguarding,
   missingPatient,
   infectionControl,
+  hazard,
   distress,
   notActedOn,
   plea,

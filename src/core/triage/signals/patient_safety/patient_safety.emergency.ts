@@ -36,6 +36,9 @@ const CHEST =
 // Low oxygen: "sats are 85%", "oxygen level dropped to 88".
 const SATS =
   /(?<![\p{L}])(?:sats|saturations?|oxygen(?: levels?| sats)?|o2(?: levels?| sats)?|spo2)(?: (?:are|is|was|were|of|at|down to|dropped to|dropping to|only|just))*\s?(?:[4-8]\d|9[0-1])\s?%?(?![\p{N}])/gu;
+// A blood sugar far out of range: "his sugars are 28", "BM was 2.1".
+const SUGAR =
+  /(?<![\p{L}])(?:sugars?|blood sugars?|bms?|glucose|blood glucose|sugar levels?)(?: (?:are|is|was|were|of|at|up to|down to|dropped to|gone up to|reading|readings|level|levels|now|still|over|only))* ?(?:2[5-9]|3\d|[12]\.\d)(?![\d])(?! ?(?:%|years?|yrs|weeks?|days?|hours?|mins?|minutes))/gu;
 // Violence going on now: a weapon, or an attack on staff or patients.
 const WEAPON =
   /(?<![\p{L}])(?:knife|knives|gun|machete|weapon|blade|axe|hammer|firearm|shotgun|baseball bat)(?![\p{L}])/gu;
@@ -119,6 +122,7 @@ export default defineSignal({
       sign(CHEST, 'chest pain or arm numbness');
       sign(SATS, 'low oxygen');
       sign(INGESTED, 'something dangerous swallowed');
+      sign(SUGAR, 'blood sugar far out of range');
 
       // Weak signs: two different ones together are enough, one alone only supports.
       const weakHits: SignalReport[] = [];

@@ -53,7 +53,7 @@ const THIRST =
   /(?<![\p{L}])(?:thirsty|parched|starving|dehydrated|gasping for a drink|begging for (?:a drink|water|food)|lips (?:are )?(?:cracked|dry|bleeding))(?![\p{L}])/gu;
 // Someone on the floor now: "she's now on the kitchen floor", "he's been lying on the floor".
 const ON_FLOOR =
-  /(?<![\p{L}])(?:(?:she's|he's|shes|hes|is|are|was|been|still|now|mum's|dad's|they're)(?: (?:now|still|just|been))? (?:lying |laying |sat |sitting |stuck |collapsed )?on the (?:\p{L}+ )?floor|(?:fell|fallen|collapsed|slipped) (?:on|onto|to) the (?:\p{L}+ )?floor)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:(?:she|he|they|i|mum|mam|dad|nan|gran|grandad|grandma|patient|husband|wife|son|daughter|brother|sister|uncle|aunt|partner)(?:'s|'re|'ve been|'m| am| is| are| was| were| has been| have been| had been| been| is still| has)|(?:^|(?<=[.!?\n]\s{0,3}))(?:been|still))(?: (?:now|still|just|been))? (?:lying |laying |sat |sitting |stuck |collapsed )?on the (?:\p{L}+ )?floor|(?:fell|fallen|collapsed|slipped) (?:on|onto|to) the (?:\p{L}+ )?floor)(?![\p{L}])/gu;
 // Left somewhere for a long time: "left my husband in the chair since 8am", "left her on the commode".
 const LEFT_IN =
   /(?<![\p{L}])(?:left|leaving|leave|kept|keeping)(?: (?:him|her|them|my \w+|our \w+|residents|patients|the patient|mum|dad|nan))? (?:sat |sitting |lying |stuck |alone )?(?:in|on) (?:a|the|his|her|their) (?:chair|bed|corridor|toilet|commode|bath|wheelchair|trolley|bathroom|floor|bedpan)(?: (?:for|since|all|overnight|till|until)(?: [\p{L}\p{N}:]+){1,3})?/gu;
@@ -163,7 +163,8 @@ export default defineSignal({
           )
             continue;
           // Someone must be the one left: "the tray is on the floor" is not neglect.
-          if (timeframe(p, start, end) === 'past' || !mentionsPerson(s)) continue;
+          if (timeframe(p, start, end) === 'past') continue;
+          if ((re === FOUND || re === LEFT_IN || re === TAKEN_AWAY) && !mentionsPerson(s)) continue;
           report({
             start,
             end,

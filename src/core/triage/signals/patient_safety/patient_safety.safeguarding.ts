@@ -74,7 +74,12 @@ const DISCLOSURE =
 const IMPAIRED =
   /(?<![\p{L}])(?:(?:smelled|smelt|smells|stank|stinks|reeked|reeks) of (?:alcohol|booze|drink|weed)|drunk (?:on duty|on shift|at work|on the ward)|(?:nurse|doctor|carer|staff|surgeon|midwife|consultant|hca)(?: [\p{L}']+){0,6}? (?:was |is |were |keeps |kept )?(?:drunk|slurring|high|under the influence|falling asleep|asleep on duty))(?![\p{L}])/gu;
 const FIRST_PERSON =
-  /(?<![\p{L}])(?:i|i'm|im|i've|ive|me|my|we|our|us|mum|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i|i'm|im|i've|ive|me|my|myself|mine|we|our|ours|us|mum|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?![\p{L}])/u;
+
+// A child's injuries with a named culprit or a cover story: "bruises on his arms and he says
+// mummy's boyfriend did it", "keeps turning up with marks she won't explain".
+const CHILD_INJURY =
+  /(?<![\p{L}])(?:bruises|bruising|burns|marks|black eyes?|cuts|welts|finger ?marks|handprints?)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:(?:says|said|told (?:me|us|the teacher))[^.!?\n]{0,40}?(?<![\p{L}])(?:did (?:it|that|them)|done (?:it|that|them)|hit (?:him|her|them|me)|hurts? (?:him|her|them|me)|gave (?:him|her|them|me) (?:it|them)|pushed (?:him|her|them|me))|(?:won'?t|wont|will not|doesn'?t|can'?t) (?:say|explain|tell (?:me|us)) (?:how|where|who|what))(?![\p{L}])/gu;
 
 export default defineSignal({
   meta: {
@@ -176,6 +181,8 @@ export default defineSignal({
           note: 'Staff unfit to care for patients',
         });
       }
+      for (const m of matches(CHILD_INJURY, p.lower))
+        if (mentionsMinor(p.lower)) emit(m.index, m.index + m[0].length, true, 'a child injured by an adult');
       for (const m of matches(DISCLOSURE, p.lower))
         emit(m.index, m.index + m[0].length, true, 'abuse or exploitation disclosed');
     };

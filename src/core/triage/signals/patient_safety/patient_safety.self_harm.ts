@@ -109,6 +109,12 @@ const PATTERNS: readonly [RegExp, string, number?][] = [
     /(?<![\p{L}])(?:(?:i|i'll|i will|i'm|im|he|she|he'll|she'll)(?: probably| just)? (?:won't|wont|will not|not going to|ain't going to|might not) be (?:here|around|alive) (?:to see|for|by|much longer|next|tomorrow|at christmas|any ?more)|(?:want|wanna|wish|wishing)(?: i could| to)?(?: just)? disappear (?:for good|forever|for ever|permanently)|(?:not|never) (?:be )?around (?:any ?more|much longer)|(?:pills|tablets|meds)(?: [\p{L}']+){0,5}? (?:all )?(?:in|under|hidden in) (?:my|his|her) (?:drawer|room|bag|bedside))(?![\p{L}])/gu,
     'wanting to disappear',
   ],
+  // Passive wishes not to exist, said calmly: "it'd be easier if I just wasn't here", "nobody
+  // would miss me", "the pills are in my hand". Contractions come with and without apostrophes.
+  [
+    /(?<![\p{L}])(?:(?:easier|better|simpler)(?: for (?:everyone|everybody|them|my \p{L}+))? if (?:i|he|she) (?:just )?(?:wasn'?t|was not|weren'?t|were not|wasnt|didn'?t exist|disappeared|was gone|were gone|(?:was|were)n'?t around|died|never woke up)|(?:no ?one|nobody|noone|no body|not one person)(?: would| will|'d|'ll)? (?:even )?(?:miss|notice|care) (?:me|him|her|if i)|(?:pills|tablets|meds|blade|razor|rope|knife)(?: are| is|'s|'re)? (?:in|on) (?:my|his|her) (?:hand|hands|lap|palm)|(?:everything|life|it all|my life)(?: just)? (?:is|feels|seems) (?:so |totally |completely |just )?(?:pointless|meaningless|hopeless)|tonight(?:'s| is| feels like) the night|(?:this|tonight|today)(?: is|'s) (?:my|the) last (?:post|message|night|day)|(?:won'?t|wont|will not|not gonna|not going to) (?:be )?(?:a )?(?:problem|burden) (?:for|to) (?:you|anyone|anybody) (?:much )?(?:longer|any ?more)|(?:sorry for )?(?:everything|all of it)[,.]? (?:goodbye|bye) (?:everyone|all)|goodbye (?:everyone|all|world|cruel world))(?![\p{L}])/gu,
+    'wishing not to exist',
+  ],
   [
     /(?<![\p{L}])(?:(?:i'?ve|i have|got) nothing left|nothing left to (?:give|live for)|(?:i'?m|im) done with (?:life|living|everything)|no way out|(?:i'?m|im) a burden|everyone would be better off)(?![\p{L}])/gu,
     'hopelessness',

@@ -7,4 +7,11 @@ import promotion from './praise.promotion.js';
 import sarcasm from './praise.sarcasm.js';
 import thanks from './praise.thanks.js';
 
-export const signals: readonly Signal[] = [thanks, compliment, goodExperience, goodNewsStory, sarcasm, promotion];
+export const signals: readonly Signal[] = [
+  thanks,
+  compliment,
+  goodExperience,
+  goodNewsStory,
+  sarcasm,
+  promotion,
+];

@@ -21,7 +21,12 @@ export default defineSignal({
     return (p, report) => {
       for (const m of hitsOf(p, experience)) {
         if (!isMeant(p, m.index!) || inQuestion(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Good experience: "${m.text}"` });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 0.5,
+          note: `Good experience: "${m.text}"`,
+        });
         return;
       }
     };

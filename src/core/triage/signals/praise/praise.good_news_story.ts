@@ -33,10 +33,20 @@ export default defineSignal({
       if (tone.score < options.minTone || tone.sarcasm.length > 0) return;
       const marker = hitsOf(p, story).find((m) => isMeant(p, m.index!));
       if (marker) {
-        report({ start: marker.index!, end: marker.index! + marker.text.length, weight: 0.5, note: 'possible good-news story' });
+        report({
+          start: marker.index!,
+          end: marker.index! + marker.text.length,
+          weight: 0.5,
+          note: 'possible good-news story',
+        });
       } else if (p.text.length >= options.storyLength && firstHand.test(p.lower)) {
         const first = p.sentences[0];
-        report({ start: first?.start ?? 0, end: first?.end ?? p.text.length, weight: 0.5, note: 'possible good-news story' });
+        report({
+          start: first?.start ?? 0,
+          end: first?.end ?? p.text.length,
+          weight: 0.5,
+          note: 'possible good-news story',
+        });
       }
     };
   },

@@ -18,7 +18,9 @@ export default defineSignal({
   },
   options: z.object({}).strict(),
   create() {
-    const extra = ['check out my', 'check out our', 'my channel', 'collab', 'subscribe'].map((phrase) => ({ phrase, kind: 'promo' }));
+    const extra = ['check out my', 'check out our', 'my channel', 'collab', 'subscribe'].map(
+      (phrase) => ({ phrase, kind: 'promo' }),
+    );
     const hook = phraseIndex('spam-promotion', ['cta', 'scam'], extra);
     return (p, report) => {
       for (const m of hitsOf(p, hook)) {

@@ -19,7 +19,8 @@ export default defineSignal({
     return (p, report) => {
       const tone = toneOf(p);
       const first = tone.sarcasm[0];
-      if (first && tone.score < 0) report({ start: first.start, end: first.end, weight: -1, note: 'Sarcastic, not praise' });
+      if (first && tone.score < 0)
+        report({ start: first.start, end: first.end, weight: -1, note: 'Sarcastic, not praise' });
     };
   },
 });

@@ -12,7 +12,8 @@ import { toneOf } from '../../sentiment.js';
 import { sentenceIndexAt } from '../../text/desk-cues.js';
 import { asksSomething, inQuestion, inRequest, isMeant } from './cues.js';
 
-const POLITE_AFTER = /^\s*(?:in\s+advance|in\s+adv|for\s+(?:your|any)\s+help|for\s+(?:reading|listening|looking)|if\s+you\s+can|if\s+so|anyway)(?![\p{L}])/u;
+const POLITE_AFTER =
+  /^\s*(?:in\s+advance|in\s+adv|for\s+(?:your|any)\s+help|for\s+(?:reading|listening|looking)|if\s+you\s+can|if\s+so|anyway)(?![\p{L}])/u;
 const POLITE_BEFORE = /(?:would|'d|will|i'd|we'd)\s+(?:be\s+)?(?:really\s+|very\s+|most\s+)?$/u;
 
 export default defineSignal({
@@ -33,7 +34,11 @@ export default defineSignal({
         const at = m.index!;
         const end = at + m.text.length;
         if (!isMeant(p, at)) continue;
-        if (POLITE_AFTER.test(p.lower.slice(end, end + 25)) || POLITE_BEFORE.test(p.lower.slice(Math.max(0, at - 20), at))) continue;
+        if (
+          POLITE_AFTER.test(p.lower.slice(end, end + 25)) ||
+          POLITE_BEFORE.test(p.lower.slice(Math.max(0, at - 20), at))
+        )
+          continue;
         if (inQuestion(p, at) || inRequest(p, at)) continue;
         // A bare "Thanks!" at the end of an item that asks for something is a sign-off.
         const s = p.sentences[sentenceIndexAt(p, at)];
@@ -42,7 +47,11 @@ export default defineSignal({
         // "Thanks for the reply, but it doesn't answer my question": thanks as a preface to a grievance.
         if (asking && s && /(?<![\p{L}])but(?![\p{L}])/u.test(p.lower.slice(end, s.end))) continue;
         // "thanks to the strikes, my op was cancelled": thanks that introduces a cause of grievance.
-        if (/^\s+to\s/.test(p.lower.slice(end, end + 4)) && toneOf(p).hits.some((h) => h.valence < 0 && h.sentence === sentenceIndexAt(p, at))) continue;
+        if (
+          /^\s+to\s/.test(p.lower.slice(end, end + 4)) &&
+          toneOf(p).hits.some((h) => h.valence < 0 && h.sentence === sentenceIndexAt(p, at))
+        )
+          continue;
         report({ start: at, end, weight: 1, note: 'Thanks' });
         return;
       }

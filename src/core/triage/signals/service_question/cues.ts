@@ -17,8 +17,8 @@ export function topicIndex(): PhraseIndex {
 // Rhetorical questions: complaints in question form, not requests for information.
 const RHETORICAL =
   /^(?:[\s\p{P}]*(?:hi|hello|hey|so|and|but|honestly|seriously|oh|ok|right|well)[\s,!.]+){0,2}(?:why|how\s+(?:is|was|can|could|come|dare|hard|difficult|many\s+more|much\s+longer)\s*(?:it|this|that|you|they|there)?\s*(?:acceptable|right|fair|possible|ok|okay|legal|allowed|be|is)?|what(?:'s|\s+is|\s+was)?\s+(?:actually\s+|even\s+|exactly\s+)?(?:is\s+)?the\s+point|who\s+(?:designed|thought|decided|signed\s+off|runs|approved|came\s+up)|is\s+(?:anyone|anybody|someone)\s+(?:actually\s+|even\s+)?(?:reading|listening|there|awake|working)|do\s+(?:you|they)\s+(?:even|actually)\s+(?:care|read|listen|bother)|are\s+you\s+(?:serious|joking|kidding|having\s+a\s+laugh))/u;
-const RHETORICAL_ANYWHERE = /(?<![\p{L}])(?:what(?:'s|\s+is|\s+was)?\s+(?:actually\s+|even\s+)?the\s+point|is\s+this\s+a\s+joke|are\s+you\s+(?:serious|joking|kidding|having\s+a\s+laugh)|how\s+hard\s+can\s+it\s+be)(?![\p{L}])/u;
-
+const RHETORICAL_ANYWHERE =
+  /(?<![\p{L}])(?:what(?:'s|\s+is|\s+was)?\s+(?:actually\s+|even\s+)?the\s+point|is\s+this\s+a\s+joke|are\s+you\s+(?:serious|joking|kidding|having\s+a\s+laugh)|how\s+hard\s+can\s+it\s+be)(?![\p{L}])/u;
 
 /**
  * Is the sentence a rhetorical question — criticism in question form ("why…", "what's the point

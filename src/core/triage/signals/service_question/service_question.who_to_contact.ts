@@ -29,7 +29,12 @@ export default defineSignal({
       if (asks.length === 0) return;
       if (hitsOf(p, topic).length === 0 && hitsOf(p, records).length === 0) return;
       const m = asks[0]!;
-      report({ start: m.index!, end: m.index! + m[0].length, weight: 1, note: 'Asks who to contact about a service' });
+      report({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        weight: 1,
+        note: 'Asks who to contact about a service',
+      });
     };
   },
 });

@@ -6,4 +6,10 @@ import reportedScam from './spam.reported_scam.js';
 import scam from './spam.scam.js';
 import suspiciousLink from './spam.suspicious_link.js';
 
-export const signals: readonly Signal[] = [scam, promotion, callToAction, suspiciousLink, reportedScam];
+export const signals: readonly Signal[] = [
+  scam,
+  promotion,
+  callToAction,
+  suspiciousLink,
+  reportedScam,
+];

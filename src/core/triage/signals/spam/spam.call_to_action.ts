@@ -21,7 +21,12 @@ export default defineSignal({
     return (p, report) => {
       for (const m of hitsOf(p, cta)) {
         if (negatedAt(p, m.index!) || quotedAt(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Call to action: "${m.text}"` });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 0.5,
+          note: `Call to action: "${m.text}"`,
+        });
         return;
       }
     };

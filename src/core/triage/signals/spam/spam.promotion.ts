@@ -23,7 +23,12 @@ export default defineSignal({
     return (p, report) => {
       for (const m of hitsOf(p, promo)) {
         if (negatedAt(p, m.index!)) continue;
-        report({ start: m.index!, end: m.index! + m.text.length, weight: 0.5, note: `Promotion: "${m.text}"` });
+        report({
+          start: m.index!,
+          end: m.index! + m.text.length,
+          weight: 0.5,
+          note: `Promotion: "${m.text}"`,
+        });
         return;
       }
     };

@@ -7,7 +7,9 @@ import { testProfile } from '../../../../../test/helpers/profiles.js';
 
 const reports = (text: string): SignalReport[] => {
   const out: SignalReport[] = [];
-  signal.create(signal.options.parse({}), testProfile('nhs-default'))(prepare({ text }), (r) => out.push(r));
+  signal.create(signal.options.parse({}), testProfile('nhs-default'))(prepare({ text }), (r) =>
+    out.push(r),
+  );
   return out;
 };
 
@@ -25,6 +27,7 @@ describe('[INB-1] spam.reported_scam', () => {
     }
   });
   it('leaves scams themselves alone', () => {
-    for (const text of ['Earn £500 a day, DM me', 'Free iPhone giveaway, link in bio']) expect(reports(text), text).toEqual([]);
+    for (const text of ['Earn £500 a day, DM me', 'Free iPhone giveaway, link in bio'])
+      expect(reports(text), text).toEqual([]);
   });
 });

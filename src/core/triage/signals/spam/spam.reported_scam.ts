@@ -22,7 +22,12 @@ export default defineSignal({
   create() {
     return (p, report) => {
       for (const m of matchesIn(p, REPORTING)) {
-        report({ start: m.index!, end: m.index! + m[0].length, weight: -1, note: 'Reports or asks about a scam' });
+        report({
+          start: m.index!,
+          end: m.index! + m[0].length,
+          weight: -1,
+          note: 'Reports or asks about a scam',
+        });
         return;
       }
     };

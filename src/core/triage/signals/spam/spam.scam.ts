@@ -15,7 +15,26 @@ import { GatedPattern, hitsOf, phraseIndex } from '../../text/phrase-index.js';
 // Money promises: "earn £500 a day", "our members earn £3,000/week", "I made £12k in a week",
 // "guaranteed 10x returns".
 // Also the bot testimonial: "thanks to Mr James investment program", "all thanks to Mrs Karen".
-const MONEY = new GatedPattern([{ triggers: ['thanks', 'thank', 'grateful', 'earn', 'earning', 'earned', 'make', 'making', 'made', 'guaranteed', 'returns', 'x'], source: String.raw`(?<![\p{L}])(?:(?:thanks|thank\s+you|all\s+thanks|grateful)\s+to\s+(?:mr|mrs|ms|miss|dr|sir|madam|expert)\.?\s+[\p{L}]+\s+(?:[\p{L}]+\s+)?(?:investment|trading|crypto|forex|bitcoin|program|programme|platform|recovery|loan|spell)|(?:earn|earning|make|making)\s+(?:up\s+to\s+|over\s+)?\d[\d,.]*\s?k?\s+(?:weekly|daily|monthly|a\s+(?:day|week|month))|(?:earn|earning|earned|make|making|made)\s+(?:up\s+to\s+|over\s+)?[£$€]\s?\d[\d,.]*\s?k?\s*(?:a|per|\/|in\s+a|every)\s*(?:day|week|wk|month|hour|hr)|guaranteed\s+(?:\d{1,3}\s?x\s+)?(?:returns|profits?|income)|\d{1,3}\s?x\s+(?:returns|your\s+money))(?![\p{L}])` }]);
+const MONEY = new GatedPattern([
+  {
+    triggers: [
+      'up',
+      'thanks',
+      'thank',
+      'grateful',
+      'earn',
+      'earning',
+      'earned',
+      'make',
+      'making',
+      'made',
+      'guaranteed',
+      'returns',
+      'x',
+    ],
+    source: String.raw`(?<![\p{L}])(?:(?:thanks|thank\s+you|all\s+thanks|grateful)\s+to\s+(?:mr|mrs|ms|miss|dr|sir|madam|expert)\.?\s+[\p{L}]+\s+(?:[\p{L}]+\s+)?(?:investment|trading|crypto|forex|bitcoin|program|programme|platform|recovery|loan|spell)|(?:earn|earning|make|making)\s+(?:up\s+to\s+|over\s+)?\d[\d,.]*\s?k?\s+(?:weekly|daily|monthly|a\s+(?:day|week|month))|(?:earn|earning|earned|make|making|made)\s+(?:up\s+to\s+|over\s+)?[£$€]\s?\d[\d,.]*\s?k?\s*(?:a|per|\/|in\s+a|every)\s*(?:day|week|wk|month|hour|hr)|up\s+to\s+[£$€]\s?\d[\d,.]*\s?k?\s*(?:\/|a|per)\s*(?:day|week|wk|month|hour|hr)|guaranteed\s+(?:\d{1,3}\s?x\s+)?(?:returns|profits?|income)|\d{1,3}\s?x\s+(?:returns|your\s+money))(?![\p{L}])`,
+  },
+]);
 
 export default defineSignal({
   meta: {
@@ -28,7 +47,14 @@ export default defineSignal({
   create() {
     const scam = phraseIndex('spam-promotion', ['scam']);
     return (p, report) => {
-      const found = [...matchesIn(p, MONEY).map((m) => ({ index: m.index!, end: m.index! + m[0].length, text: m[0] })), ...hitsOf(p, scam)];
+      const found = [
+        ...matchesIn(p, MONEY).map((m) => ({
+          index: m.index!,
+          end: m.index! + m[0].length,
+          text: m[0],
+        })),
+        ...hitsOf(p, scam),
+      ];
       for (const m of found) {
         // Warnings about scams quote them: "don't enter your bank details", "'claim your refund' is a scam".
         if (negatedAt(p, m.index) || quotedAt(p, m.index)) continue;

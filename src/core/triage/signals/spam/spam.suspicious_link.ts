@@ -6,9 +6,25 @@
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
 
-const LINK = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12})(?:\/[^\s<>"]{0,200})?/gu;
-const SHORTENERS = new Set(['bit.ly', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'cutt.ly', 'rb.gy', 'shorturl.at', 't.ly', 'tiny.cc', 'buff.ly', 'rebrand.ly', 'linktr.ee']);
-const THROWAWAY = /\.(?:info|xyz|top|click|link|online|site|live|shop|store|buzz|icu|win|loan|bid|vip|club|co)$/;
+const LINK =
+  /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12})(?:\/[^\s<>"]{0,200})?/gu;
+const SHORTENERS = new Set([
+  'bit.ly',
+  'tinyurl.com',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'cutt.ly',
+  'rb.gy',
+  'shorturl.at',
+  't.ly',
+  'tiny.cc',
+  'buff.ly',
+  'rebrand.ly',
+  'linktr.ee',
+]);
+const THROWAWAY =
+  /\.(?:info|xyz|top|click|link|online|site|live|shop|store|buzz|icu|win|loan|bid|vip|club|co)$/;
 const TRUSTED = /(?:^|\.)(?:nhs\.uk|nhs\.net|gov\.uk|bbc\.co\.uk|ac\.uk)$/;
 
 export default defineSignal({
@@ -29,7 +45,12 @@ export default defineSignal({
         if (TRUSTED.test(host) || own.some((d) => host === d || host.endsWith(`.${d}`))) continue;
         const imitation = /(?:^|[.-])nhs[-.]|nhs[a-z]*-/.test(host) && !TRUSTED.test(host);
         if (SHORTENERS.has(host.replace(/^www\./, '')) || THROWAWAY.test(host) || imitation) {
-          report({ start: m.index, end: m.index + m[0].length, weight: 0.5, note: `Suspicious link: ${host}` });
+          report({
+            start: m.index,
+            end: m.index + m[0].length,
+            weight: 0.5,
+            note: `Suspicious link: ${host}`,
+          });
           return;
         }
       }
