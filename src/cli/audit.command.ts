@@ -4,7 +4,13 @@
  * export the log.
  */
 import { readFileSync } from 'node:fs';
-import { createStore, migrateToLatest, openDatabase, type ChainHead, type Organisation } from '../store/index.js';
+import {
+  createStore,
+  migrateToLatest,
+  openDatabase,
+  type ChainHead,
+  type Organisation,
+} from '../store/index.js';
 
 export interface AuditCommandOptions {
   dataDir?: string;
@@ -16,14 +22,22 @@ export interface AuditCommandOptions {
 }
 
 /** Exit codes: 0 intact, 2 bad usage, 3 the chain is broken somewhere. */
-export async function auditCommand(sub: string | undefined, opts: AuditCommandOptions): Promise<void> {
+export async function auditCommand(
+  sub: string | undefined,
+  opts: AuditCommandOptions,
+): Promise<void> {
   if (sub !== 'verify' && sub !== 'head' && sub !== 'export') {
-    process.stderr.write('commsdesk: usage: commsdesk audit verify|head|export [--org SLUG] [--data-dir DIR] [--anchor FILE] [--from ISO] [--to ISO]\n');
+    process.stderr.write(
+      'commsdesk: usage: commsdesk audit verify|head|export [--org SLUG] [--data-dir DIR] [--anchor FILE] [--from ISO] [--to ISO]\n',
+    );
     process.exitCode = 2;
     return;
   }
   const url = opts.databaseUrl ?? process.env['DATABASE_URL'];
-  const handle = await openDatabase({ ...(url ? { url } : {}), dataDir: opts.dataDir ?? process.env['COMMSDESK_DATA_DIR'] ?? './data' });
+  const handle = await openDatabase({
+    ...(url ? { url } : {}),
+    dataDir: opts.dataDir ?? process.env['COMMSDESK_DATA_DIR'] ?? './data',
+  });
   try {
     await migrateToLatest(handle.db);
     const store = createStore(handle);
@@ -31,7 +45,9 @@ export async function auditCommand(sub: string | undefined, opts: AuditCommandOp
     if (opts.org) {
       orgs = orgs.filter((o) => o.slug === opts.org);
       if (orgs.length === 0) {
-        process.stderr.write(`commsdesk: Unexpected organisation "${opts.org}", expected the slug of an organisation in this database\n`);
+        process.stderr.write(
+          `commsdesk: Unexpected organisation "${opts.org}", expected the slug of an organisation in this database\n`,
+        );
         process.exitCode = 2;
         return;
       }
@@ -47,23 +63,33 @@ export async function auditCommand(sub: string | undefined, opts: AuditCommandOp
     }
     if (sub === 'export') {
       for (const o of orgs) {
-        for (const row of await store.audit.export(o.id, { ...(opts.from ? { from: new Date(opts.from) } : {}), ...(opts.to ? { to: new Date(opts.to) } : {}) })) {
+        for (const row of await store.audit.export(o.id, {
+          ...(opts.from ? { from: new Date(opts.from) } : {}),
+          ...(opts.to ? { to: new Date(opts.to) } : {}),
+        })) {
           process.stdout.write(JSON.stringify({ organisation: o.slug, ...row }) + '\n');
         }
       }
       return;
     }
-    const anchors = opts.anchor ? (JSON.parse(readFileSync(opts.anchor, 'utf8')) as Record<string, ChainHead | null>) : {};
+    const anchors = opts.anchor
+      ? (JSON.parse(readFileSync(opts.anchor, 'utf8')) as Record<string, ChainHead | null>)
+      : {};
     let broken = 0;
     for (const o of orgs) {
       const anchor = anchors[o.slug];
       const verdict = await store.audit.verify(o.id, anchor ? { anchor } : {});
       if (verdict.ok) {
-        process.stdout.write(`✔ ${o.slug}: audit log intact (${verdict.rows} rows${anchor ? `, reaches the anchored head #${anchor.seq}` : ''})\n`);
+        process.stdout.write(
+          `✔ ${o.slug}: audit log intact (${verdict.rows} rows${anchor ? `, reaches the anchored head #${anchor.seq}` : ''})\n`,
+        );
       } else {
         broken++;
-        process.stdout.write(`✖ ${o.slug}: audit log has been tampered with (${verdict.rows} rows read)\n`);
-        for (const p of verdict.problems) process.stdout.write(`  row ${p.seq}: ${p.kind} — ${p.message}\n`);
+        process.stdout.write(
+          `✖ ${o.slug}: audit log has been tampered with (${verdict.rows} rows read)\n`,
+        );
+        for (const p of verdict.problems)
+          process.stdout.write(`  row ${p.seq}: ${p.kind} — ${p.message}\n`);
       }
     }
     if (broken) process.exitCode = 3;

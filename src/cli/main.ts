@@ -96,7 +96,9 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(HELP);
       return;
     default:
-      return usage(`Unexpected command "${command}", expected check, triage, profile, audit or demo`);
+      return usage(
+        `Unexpected command "${command}", expected check, triage, profile, audit or demo`,
+      );
   }
 }
 

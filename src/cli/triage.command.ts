@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Profile } from '../core/profile/schema.js';
 import { actionsFor } from '../core/triage/actions.js';
 import { itemClock, profileCalendar } from '../core/triage/clock.js';
+import { foiValidity } from '../core/triage/foi-validity.js';
 import { createTriage, type TriageResult } from '../core/triage/engine.js';
 import { ITEM_KINDS, PLATFORMS, type InboundItem } from '../core/triage/labels.js';
 import { parseLine, processJsonl, writeLine, type LineResult } from './jsonl.js';
@@ -72,6 +73,13 @@ export function triageOutput(
   const clock = itemClock(pre.labels, pre.urgent, receivedAt, profile, calendar);
   // Re-run routing with the out-of-hours fact so urgent items out of hours go to on-call (INB-4).
   const result = clock.outOfHours && pre.urgent ? engine.triage(item, { outOfHours: true }) : pre;
+  // INB-7: a valid request needs a name, an address for correspondence and a description.
+  const foi = result.labels.includes('foi_request')
+    ? foiValidity(item, {
+        emailDomains: profile.organisation.emailDomains,
+        emailAddresses: profile.organisation.emailAddresses,
+      })
+    : undefined;
   const actions = actionsFor({
     labels: result.labels,
     urgent: result.urgent,
@@ -80,6 +88,7 @@ export function triageOutput(
     ...(kind ? { kind } : {}),
     outOfHours: clock.outOfHours,
     ...(clock.foi ? { foiDueAt: clock.foi.date } : {}),
+    ...(foi ? { foiMissing: foi.missing } : {}),
     profile,
   });
   const cp = codePointOffsets(input.text);
@@ -115,6 +124,7 @@ export function triageOutput(
       ...(clock.foi
         ? { foi_due_at: clock.foi.endOfDay.toISOString(), foi_due_date: clock.foi.date }
         : {}),
+      ...(foi ? { foi_validity: { missing: foi.missing, note: foi.note } } : {}),
       ...(warnings.length ? { warnings } : {}),
     },
   };
@@ -179,6 +189,8 @@ export function formatTriageText(
   ];
   if (output['foi_due_date'])
     lines.push(`  FOI statutory deadline: ${String(output['foi_due_date'])} (20 working days)`);
+  const validity = output['foi_validity'] as { note: string } | undefined;
+  if (validity) lines.push(`  FOI request: ${validity.note}`);
   lines.push(
     ...markSpans(
       text,

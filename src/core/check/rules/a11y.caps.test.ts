@@ -71,6 +71,11 @@ ruleTester(rule, {
       name: 'a long word in capitals reads as shouting',
     },
     {
+      text: 'Parking here is a TOTAL SHAMBOLIC MESS.',
+      errors: [{ actual: 'TOTAL' }, { actual: 'SHAMBOLIC' }, { actual: 'MESS' }],
+      name: 'a run of shouted words',
+    },
+    {
       text: 'We are SO proud of our midwives!',
       errors: [{ actual: 'SO' }],
     },

@@ -59,10 +59,9 @@ const ALWAYS_ALLOWED = [
   'NB',
   'PS',
   'I',
-  // English words that are also the names of NHS bodies and campaigns.
+  // English words that are also the names of an NHS body and a stroke campaign.
   'NICE',
   'FAST',
-  'CARE',
 ];
 
 /**
@@ -149,37 +148,42 @@ export default defineRule({
     return (draft, report) => {
       const text = draft.text;
       if (!/\p{Lu}[\p{Lu}'’&-]*\p{Lu}/u.test(text)) return;
-      const found: { start: number; end: number; w: string; short: boolean }[] = [];
+      // word: an English word, always emphasis. short: under minLength, emphasis when a usual
+      // shouted word or next to a word. unknown: not in the dictionary, emphasis only next to a
+      // word ("USELESS SCUM"), otherwise an abbreviation.
+      const found: { start: number; end: number; w: string; kind: 'word' | 'short' | 'unknown' }[] =
+        [];
       for (const m of text.matchAll(word)) {
         const w = m[0];
         const key = w.toUpperCase().replace(/’/gu, "'");
         if (allowed.has(key) || known.has(key) || known.has(key.replace(/'?S$/u, ''))) continue;
         const letters = w.replace(/[^\p{L}]/gu, '');
+        const at = { start: m.index, end: m.index + w.length, w };
         if (letters.length < options.minLength) {
-          if (SHORT_NOT_EMPHASIS.has(letters)) continue;
-          found.push({ start: m.index, end: m.index + w.length, w, short: true });
-          continue;
-        }
-        // A capitalised English word is emphasis. A long run of capitals that is not in the
-        // dictionary still reads as shouting ("UNACCEPTABLE"); a short one is an abbreviation.
-        if (isWord(letters) || (letters.length >= 7 && /[AEIOUY]/u.test(letters))) {
-          found.push({ start: m.index, end: m.index + w.length, w, short: false });
+          if (!SHORT_NOT_EMPHASIS.has(letters)) found.push({ ...at, kind: 'short' });
+        } else if (isWord(letters) || (letters.length >= 7 && /[AEIOUY]/u.test(letters))) {
+          // A long run of capitals that is not in the dictionary still reads as shouting
+          // ("UNACCEPTABLE").
+          found.push({ ...at, kind: 'word' });
+        } else if (/[AEIOUY]/u.test(letters)) {
+          found.push({ ...at, kind: 'unknown' });
         }
       }
+      const near = (a: { end: number }, b: { start: number }) =>
+        /^[\s,!.'’-]{1,3}$/u.test(text.slice(a.end, b.start));
       for (let i = 0; i < found.length; i++) {
         const f = found[i]!;
-        if (f.short) {
-          // A short word is emphasis when it is a usual shouted word, or it sits next to another
-          // shouted word ("PLEASE DO NOT").
+        if (f.kind !== 'word') {
+          // "PLEASE DO NOT", "USELESS SCUM": next to a shouted word.
           const prev = found[i - 1];
           const next = found[i + 1];
-          const near = (a: { end: number }, b: { start: number }) =>
-            /^[\s,!.'’-]{1,3}$/u.test(text.slice(a.end, b.start));
           const inRun =
-            (prev !== undefined && !prev.short && near(prev, f)) ||
-            (next !== undefined && !next.short && near(f, next));
+            (prev !== undefined && prev.kind === 'word' && near(prev, f)) ||
+            (next !== undefined && next.kind === 'word' && near(f, next));
           const letters = f.w.replace(/[^\p{L}]/gu, '');
-          if (!SHORT_EMPHASIS.has(letters) && !(inRun && isWord(letters))) continue;
+          if (f.kind === 'unknown' && !inRun) continue;
+          if (f.kind === 'short' && !SHORT_EMPHASIS.has(letters) && !(inRun && isWord(letters)))
+            continue;
         }
         const lower = f.w.charAt(0) + f.w.slice(1).toLowerCase();
         report({

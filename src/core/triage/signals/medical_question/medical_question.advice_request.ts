@@ -20,6 +20,9 @@ const DECLINED = /(?:not|no|don't|dont|without) (?:\w+ ){0,2}$/;
 const SERVICE_TOPIC =
   /^[^.?!\n]{0,40}(?:book|booking|appointment|where|when|opening|open|register|referral|parking|prescription request|repeat prescription|visiting)/;
 
+const RESULTS_BACK =
+  /^\s*(?:(?:my|the|his|her|our) )?(?:results?|bloods?|blood tests?|scan results?|biopsy|they|it|these|those)(?:'re|'s|s| are| is| have| has| have come| has come)? ?(?:back|ready|in yet|through|available|been (?:sent|reported))(?![\p{L}])/u;
+
 export default defineSignal({
   meta: {
     id: 'medical_question.advice_request',
@@ -37,6 +40,8 @@ export default defineSignal({
         const end = start + m[0].length;
         if (DECLINED.test(before(p, start, 30)) || SERVICE_TOPIC.test(p.lower.slice(end, end + 60)))
           continue;
+        // "can someone tell me if they're back?" asks whether results have arrived: a service question.
+        if (RESULTS_BACK.test(p.lower.slice(end, end + 50))) continue;
         const content = clinicalContent(lex, p, start, end);
         if (!content) continue;
         report({

@@ -39,7 +39,18 @@ const FRAMES: readonly RegExp[] = [
   /(?<![\p{L}])(?:anxiety|stress|nothing|something|serious|normal|viral|bacterial|an allergy|a virus|an infection) or (?:\w+ ){0,2}?(?:heart|serious|something|worse|an infection|allergy|viral|bacterial|normal)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:what do|what should|what can) (?:i|we) do(?![\p{L}])/gu,
   /(?<![\p{L}])(?:any|is there) (?:way|thing|cure|remedy|treatment|home remedy|remedies|tips?) (?:to|for|that)(?![\p{L}])/gu,
+  // How one thing acts on another: "does the coil interfere with antibiotics?"
+  /(?<![\p{L}])(?:does|do|can|will|would|could) (?:the |my |a |an |his |her )?[\p{L}-]+(?: [\p{L}-]+){0,2}? (?:interfere|interact|react|clash|cancel out|mix|affect|stop) (?:with )?(?![\p{L}])/gu,
+  // Limits: "what's the most paracetamol I can give a 4 year old?"
+  /(?<![\p{L}])what(?:'s| is|s)? the (?:most|max|maximum|least|highest|lowest)(?: [\p{L}]+){0,3}? (?:i|we|you|he|she|they|u) (?:can|could|should|may) (?:give|take|have|use)(?![\p{L}])/gu,
+  // Asking for a different treatment: "is there something stronger I can ask for?"
+  /(?<![\p{L}])(?:is there|are there|can (?:i|we|he|she) (?:get|have|ask for|try)|could (?:i|we|he|she) (?:get|have|ask for|try)|should (?:i|we) ask for|any chance of) (?:something|anything|owt|summat|a|an) ?(?:stronger|better|else|different|other|alternative|higher dose)(?![\p{L}])/gu,
+  // A health claim checked with the organisation: "is it true the flu jab can give you flu?"
+  /(?<![\p{L}])(?:is it true|is it right|is it a myth|is it just a myth|true or false|does it really|do they really) (?:that )?(?:the |a |an |you |your )?[\p{L}-]+(?: [\p{L}-]+){0,3}? (?:can|could|will|does|do|gives?|causes?|makes?|stops?|cures?|prevents?|affects?|is|are)(?![\p{L}])/gu,
 ];
+// Questions about a wait or a result's arrival are about the service, not the body.
+const ADMIN_TAIL =
+  /^\s*(?:wait|waiting (?:time|list)|time to wait|amount of time|length of time|turnaround|delay|timescale)(?![\p{L}])/u;
 // Questions that are plainly about services, whatever they name.
 const SERVICE_OPENING =
   /^\s*(?:where|when|what time|which (?:pharmacy|pharmacies|clinic|gp|surgery|hospital|walk)|how do (?:i|we|you) (?:book|get an appointment|request|register|order|contact|get hold)|who do (?:i|we))/;
@@ -87,6 +98,7 @@ export default defineSignal({
             )
           )
             continue;
+          if (ADMIN_TAIL.test(p.lower.slice(end, end + 30))) continue;
           const content = clinicalContent(lex, p, start, end, {
             sameSentence: endsSentence,
             symptomsOnly,
