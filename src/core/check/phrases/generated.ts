@@ -13705,7 +13705,6 @@ export const phraseLists: Readonly<Record<string, PhraseList>> = {
           "on-call",
           "duty line",
           "duty desk",
-          "direct line",
           "team",
           "teams",
           "department",
@@ -13792,6 +13791,25 @@ export const phraseLists: Readonly<Record<string, PhraseList>> = {
         ],
         "message": "people reached on a number: a role-holder's or a group of staff's direct line. Without a word for a line or team (\"helpline\", \"team\", \"clinic\") the number is treated as a direct line and reported unless it is configured in the profile",
         "kind": "role"
+      },
+      {
+        "phrases": [
+          "direct line",
+          "direct lines",
+          "direct dial",
+          "direct number",
+          "ring direct",
+          "call direct",
+          "direct on",
+          "extension",
+          "ext",
+          "work mobile",
+          "ward mobile",
+          "team mobile",
+          "bleep"
+        ],
+        "message": "a number introduced as a direct line or extension: it reaches a person or a small team, not a published service line, so only the profile can make it one",
+        "kind": "direct"
       }
     ]
   },

@@ -108,6 +108,8 @@ export default defineRule({
     ]);
     // Staff by role: "our diabetes nurses are on", "call the site manager on".
     const roleMatcher = compilePhrases(kindOf('role'));
+    // "Our ward's direct line is", "extension 4417", "the team mobile".
+    const directMatcher = compilePhrases(kindOf('direct'));
     const serviceNames = [
       ...kindOf('line'),
       ...kindOf('helpline'),
@@ -142,11 +144,15 @@ export default defineRule({
       return false;
     };
     /**
-     * A number for staff by role with no line, team or place named: "our diabetes nurses are
-     * on …", "call the site manager on …". It reaches people directly, so only the profile can
-     * make it a published line.
+     * A number that reaches people directly: introduced as a direct line or extension, or for
+     * staff by role with no line, team or place named ("our diabetes nurses are on …", "call
+     * the site manager on …"). Only the profile can make it a published line.
      */
     const roleLine = (window: string): boolean => {
+      if (directMatcher) {
+        directMatcher.lastIndex = 0;
+        if (directMatcher.test(window)) return true;
+      }
       if (!roleMatcher) return false;
       roleMatcher.lastIndex = 0;
       if (!roleMatcher.test(window)) return false;

@@ -33,6 +33,18 @@ const CHASED = new GatedPattern([
     source: String.raw`(?<![\p{L}])(?:rung|rang|called|phoned|chased|emailed|written|wrote)\s+(?:[\p{L}]+\s+){0,2}?(?:\d{1,2}|two|three|four|five|six|several|numerous|countless|many)\s+times(?![\p{L}])`,
   },
 ]);
+// A long wait for one service stated as a fact: "been waiting 11 weeks for the district nurse",
+// "waited three months for a call back". Ordinary waits in hours are opinion, not a case.
+const LONG_WAIT = new GatedPattern([
+  {
+    triggers: ['waiting', 'waited', 'wait', 'waitin'],
+    source: String.raw`(?<![\p{L}])(?:been\s+waiting|waiting|waited|waitin)\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years|wks|mths)(?![\p{L}])`,
+  },
+]);
+// A failure worded as an absence ("nobody rang", "hasn't had her hearing aids", "without my
+// permission") carries its own negation: a "no" earlier in the clause does not undo it.
+const NEGATIVE_FORM =
+  /^(?:no|nobody|naebody|no-one|never|not|without|hasn't|hasnt|haven't|havent|has\s+not|didn't|did\s+not|wouldn't|still)(?![\p{L}])/u;
 // "lost my mum", "losing weight": bereavement and bodies, not property or records.
 const LOST_PERSON =
   /^\s+(?:my|our|his|her|their)?\s*(?:mum|mom|mam|mother|dad|father|husband|wife|partner|son|daughter|child|baby|nan|gran|grandad|grandma|brother|sister|friend|him|her|them|weight|a\s+stone|\d+\s*(?:kg|lbs?|pounds|stone))(?!['’\p{L}])/u;
@@ -63,13 +75,16 @@ export default defineSignal({
         text: m[0],
         kind: 'failure',
       }));
+      for (const m of matchesIn(p, LONG_WAIT))
+        chased.push({ index: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'failure' });
       const found = [...hitsOf(p, failure), ...chased].sort((a, b) => a.index - b.index);
       for (const m of found) {
         const at = m.index;
         const end = m.end;
         // Only a negation right before the failure undoes it ("wasn't rude"); a clause-long scope
         // would also swallow "nothing says 'we care' like cancelling my op".
-        if (isNegatedNear(p, at, 25) || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
+        const negated = !NEGATIVE_FORM.test(m.text) && isNegatedNear(p, at, 25);
+        if (negated || hypotheticalAt(p, at) || quotedAt(p, at)) continue;
         if (OWN_DOING.test(p.lower.slice(Math.max(0, at - 20), at))) continue;
         if (/^los/.test(m.text) && LOST_PERSON.test(p.lower.slice(end, end + 30))) continue;
         if (

@@ -40,7 +40,7 @@ const FRAMES: readonly RegExp[] = [
   /(?<![\p{L}])(?:what do|what should|what can) (?:i|we) do(?![\p{L}])/gu,
   /(?<![\p{L}])(?:any|is there) (?:way|thing|cure|remedy|treatment|home remedy|remedies|tips?) (?:to|for|that)(?![\p{L}])/gu,
   // How one thing acts on another: "does the coil interfere with antibiotics?"
-  /(?<![\p{L}])(?:does|do|can|will|would|could) (?:the |my |a |an |his |her )?[\p{L}-]+(?: [\p{L}-]+){0,2}? (?:interfere|interact|react|clash|cancel out|mix|affect|stop) (?:with )?(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:does|do|can|will|would|could) (?:the |my |a |an |his |her )?[\p{L}-]+(?: [\p{L}-]+){0,2}? (?:interfere|interact|react|clash|cancel out|mix|affect|stop)(?![\p{L}])/gu,
   // Limits: "what's the most paracetamol I can give a 4 year old?"
   /(?<![\p{L}])what(?:'s| is|s)? the (?:most|max|maximum|least|highest|lowest)(?: [\p{L}]+){0,3}? (?:i|we|you|he|she|they|u) (?:can|could|should|may) (?:give|take|have|use)(?![\p{L}])/gu,
   // Asking for a different treatment: "is there something stronger I can ask for?"
