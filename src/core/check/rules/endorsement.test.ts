@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../engine.js';
+import { toDraft } from '../draft.js';
+import { testProfile } from '../../../../test/helpers/profiles.js';
 import rule from './endorsement.js';
 import { ruleTester } from '../../../../test/helpers/rule-tester.js';
 
@@ -184,4 +188,16 @@ ruleTester(rule, {
       errors: [{ actual: 'Greggs' }],
     },
   ],
+});
+
+describe('[PUB-3] endorsement on huge inputs with many matches', () => {
+  it('returns', () => {
+    const checker = createChecker(testProfile('nhs-default'), [rule]);
+    for (const text of [
+      'Tesco is the best. Try it. '.repeat(40_000),
+      'We love the SnoozeWell pillow app. '.repeat(30_000),
+    ])
+      for (const audience of ['corporate', 'personal'] as const)
+        expect(Array.isArray(checker.check(toDraft({ text, audience })).findings)).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@ import { compilePhrases, findPhrases, type PhraseMatch } from '../../text/phrase
 import { sentences } from '../../text/sentences.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
+import { addUnlessOverlapping, bySentence, containedIn, overlapsAny } from '../../text/spans.js';
 import { defineRule } from '../rule.js';
 
 const list = phraseList('endorsement-phrases');
@@ -226,35 +227,41 @@ export default defineRule({
       for (const m of promos) found.push({ m, why: 'uses the promotion' });
 
       const inAllowed = findPhrases(allowed, text);
-      const isAllowedSpan = (m: PhraseMatch): boolean =>
-        inAllowed.some((a) => a.start <= m.start && m.end <= a.end);
-      const brandHits: PhraseMatch[] = [];
+      const isAllowedSpan = (m: PhraseMatch): boolean => containedIn(inAllowed, m.start, m.end);
+      const listed: PhraseMatch[] = [];
       if (brands) {
         brands.lastIndex = 0;
         for (const m of text.matchAll(brands)) {
           const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
-          if (!isAllowedSpan(hit)) brandHits.push(hit);
+          if (!isAllowedSpan(hit)) listed.push(hit);
         }
       }
 
       // A name that is not listed but is plainly a product: "the CalmMind app", "Zesto drink".
       productName.lastIndex = 0;
+      const products: PhraseMatch[] = [];
       for (const m of text.matchAll(productName)) {
         const name = m[1]!;
         const hit = { start: m.index, end: m.index + name.length, text: name };
-        if (brandHits.some((b) => b.start <= hit.start && hit.start < b.end)) continue;
         if (isAllowedSpan(hit) || !commercialName(name) || givenNames.has(name.toLowerCase()))
           continue;
         if (!name.includes(' ') && !INNER_CAPITAL.test(name)) {
           // One ordinary word ("Sleep app", "Hand gel") or a capital that only starts a sentence.
           if (common.has(name.toLowerCase()) || isSentenceStart(text, m.index)) continue;
         }
-        brandHits.push(hit);
+        products.push(hit);
       }
-      brandHits.sort((a, b) => a.start - b.start);
+      const brandHits = addUnlessOverlapping(listed, products);
 
       const sents = sentences(text);
-      for (const s of sents) {
+      const brandsBy = bySentence(sents, brandHits);
+      for (let si = 0; si < sents.length; si++) {
+        const s = sents[si]!;
+        const inSentence = brandsBy[si]!.map((b) => ({
+          ...b,
+          start: b.start + s.start,
+          end: b.end + s.start,
+        }));
         const triggers = findPhrases(promote, s.text);
         // A sentence that ranks a kind of business or product, or only praises and urges a try,
         // points back to the brand named before it: "Thanks to Tesco Extra. The best
@@ -265,11 +272,7 @@ export default defineRule({
         const back = rank
           ? { start: rank.index, end: rank.index + rank[0].length, text: rank[0] }
           : praise;
-        if (
-          back &&
-          brandHits.length > 0 &&
-          !brandHits.some((b) => b.start >= s.start && b.end <= s.end)
-        ) {
+        if (back && brandHits.length > 0 && inSentence.length === 0) {
           found.push({
             m: { start: s.start + back.start, end: s.start + back.end, text: back.text },
             why: rank ? 'ranks above others' : 'urges people to try',
@@ -278,7 +281,6 @@ export default defineRule({
         }
         if (back) triggers.push(back);
         if (triggers.length === 0) continue;
-        const inSentence = brandHits.filter((b) => b.start >= s.start && b.end <= s.end);
         if (inSentence.length > 0) {
           for (const b of inSentence) found.push({ m: b, why: 'promotes' });
           continue;
@@ -309,11 +311,7 @@ export default defineRule({
           if (givenNames.has((name.split(/\s+/u)[0] ?? '').toLowerCase())) continue;
           // Loving or trusting a name says nothing about what it is ("we love Penistone"): only
           // a listed brand or a made-up product name ("SnoozeWell") counts.
-          if (
-            why === 'praises' &&
-            !INNER_CAPITAL.test(name) &&
-            !brandHits.some((b) => b.start <= at && at < b.end)
-          )
+          if (why === 'praises' && !INNER_CAPITAL.test(name) && !overlapsAny(brandHits, at, at + 1))
             continue;
           // "Water is the best drink": one ordinary word is not a brand's name.
           if (!name.includes(' ') && !INNER_CAPITAL.test(name) && common.has(name.toLowerCase()))

@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../engine.js';
+import { toDraft } from '../draft.js';
+import { testProfile } from '../../../../test/helpers/profiles.js';
 import rule from './offensive.js';
 import { ruleTester } from '../../../../test/helpers/rule-tester.js';
 
@@ -281,4 +285,16 @@ ruleTester(rule, {
       errors: [{ actual: 'You are vile' }, { actual: 'nobody wants you here' }],
     },
   ],
+});
+
+describe('[PUB-3] offensive on huge inputs with many matches', () => {
+  it('returns', () => {
+    const checker = createChecker(testProfile('nhs-default'), [rule]);
+    for (const text of [
+      'These foreigners are here. They are. '.repeat(30_000),
+      'Romanian carers '.repeat(60_000),
+    ])
+      for (const audience of ['corporate', 'personal'] as const)
+        expect(Array.isArray(checker.check(toDraft({ text, audience })).findings)).toBe(true);
+  });
 });

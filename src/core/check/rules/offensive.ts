@@ -9,6 +9,7 @@ import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers 
 import { z } from 'zod';
 import { compilePhrases, findPhrases, type PhraseMatch } from '../../text/phrases.js';
 import { sentences } from '../../text/sentences.js';
+import { addUnlessOverlapping, bySentence, containedIn } from '../../text/spans.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
@@ -259,8 +260,7 @@ export default defineRule({
       const text = straightQuotes(draft.text);
       const mildOn = options.mildAudiences.includes(draft.audience);
       const safe = findPhrases(allowed, text);
-      const isAllowed = (start: number, end: number): boolean =>
-        safe.some((a) => a.start <= start && end <= a.end);
+      const isAllowed = (start: number, end: number): boolean => containedIn(safe, start, end);
       const found: { start: number; end: number; kind: Kind }[] = [];
       const add = (start: number, end: number, kind: Kind): void => {
         if (end <= start || isAllowed(start, end)) return;
@@ -364,18 +364,28 @@ export default defineRule({
 
       // Hostile generalisations about a group: a group with a hostile framing in one sentence,
       // or a strongly hostile sentence that refers back ("them", "they") to a group just named.
+      // Groups are found once in the whole text; most posts name none and skip the rest.
+      GROUP_PEOPLE.lastIndex = 0;
+      const allGroups = addUnlessOverlapping(
+        findPhrases(groups, text),
+        [...text.matchAll(GROUP_PEOPLE)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+        })),
+      );
       let previousGroups = false;
-      for (const s of sentences(text)) {
-        const gs = findPhrases(groups, s.text);
-        GROUP_PEOPLE.lastIndex = 0;
-        for (const m of s.text.matchAll(GROUP_PEOPLE))
-          if (!gs.some((g) => g.start < m.index + m[0].length && m.index < g.end))
-            gs.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      const groupSents = allGroups.length > 0 ? sentences(text) : [];
+      const groupsBy = bySentence(groupSents, allGroups);
+      for (let si = 0; si < groupSents.length; si++) {
+        const s = groupSents[si]!;
+        const gs = groupsBy[si]!;
         const hadGroups = previousGroups;
         previousGroups = gs.length > 0;
+        if (gs.length === 0 && !hadGroups) continue;
         const strong = findPhrases(hostile, s.text);
         if (gs.length === 0) {
-          if (hadGroups && strong.length > 0 && GROUP_PRONOUN.test(s.text)) {
+          if (strong.length > 0 && GROUP_PRONOUN.test(s.text)) {
             const first = strong[0]!;
             add(s.start + first.start, s.start + first.end, 'discrimination');
           }

@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../engine.js';
+import { toDraft } from '../draft.js';
+import { testProfile } from '../../../../test/helpers/profiles.js';
 import rule from './personal.grievance.js';
 import { ruleTester } from '../../../../test/helpers/rule-tester.js';
 
@@ -140,4 +144,16 @@ ruleTester(rule, {
       errors: [{ message: /grievance/ }],
     },
   ],
+});
+
+describe('[PUB-3] personal.grievance on huge inputs with many matches', () => {
+  it('returns', () => {
+    const checker = createChecker(testProfile('nhs-default'), [rule]);
+    for (const text of [
+      'My manager is useless. Nobody cares. '.repeat(30_000),
+      'nobody '.repeat(100_000),
+    ])
+      for (const audience of ['corporate', 'personal'] as const)
+        expect(Array.isArray(checker.check(toDraft({ text, audience })).findings)).toBe(true);
+  });
 });

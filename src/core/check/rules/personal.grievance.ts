@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { compilePhrases, findPhrases } from '../../text/phrases.js';
 import { sentences } from '../../text/sentences.js';
+import { addUnlessOverlapping, bySentence } from '../../text/spans.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
@@ -57,19 +58,28 @@ export default defineRule({
       for (const m of text.matchAll(IDIOM))
         report({ start: m.index, end: m.index + m[0].length, message: message(m[0]), note });
 
+      // Targets and complaints are found once in the whole text, then shared out by sentence;
+      // a post without both skips the sentence pass.
+      const allTargets = findPhrases(targets, text);
+      if (allTargets.length === 0) return;
+      NOBODY_CARES.lastIndex = 0;
+      const allComplaints = addUnlessOverlapping(
+        findPhrases(complaints, text),
+        [...text.matchAll(NOBODY_CARES)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+        })),
+      );
+      if (allComplaints.length === 0) return;
       const sents = sentences(text);
-      const found = sents.map((s) => {
-        const cs = findPhrases(complaints, s.text);
-        NOBODY_CARES.lastIndex = 0;
-        for (const m of s.text.matchAll(NOBODY_CARES))
-          if (!cs.some((c) => c.start < m.index + m[0].length && m.index < c.end))
-            cs.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-        return {
-          targets: findPhrases(targets, s.text),
-          complaints: cs,
-          praise: PRAISE.test(s.text),
-        };
-      });
+      const targetsBy = bySentence(sents, allTargets);
+      const complaintsBy = bySentence(sents, allComplaints);
+      const found = sents.map((s, i) => ({
+        targets: targetsBy[i]!,
+        complaints: complaintsBy[i]!,
+        praise: PRAISE.test(s.text),
+      }));
       let reported = -1;
       for (let i = 0; i < sents.length; i++) {
         const s = sents[i]!;

@@ -388,3 +388,15 @@ describe('[PUB-3] pii.person_care speed', () => {
       expect(Array.isArray(checker.check(toDraft({ text })).findings)).toBe(true);
   });
 });
+
+describe('[PUB-3] pii.person_care on huge inputs with many matches', () => {
+  it('returns', () => {
+    const checker = createChecker(testProfile('nhs-default'), [rule]);
+    for (const text of [
+      'Mr Smith went home. He was fine. '.repeat(30_000),
+      'Looked after Danny Marsh. Broke his ankle. '.repeat(20_000),
+    ])
+      for (const audience of ['corporate', 'personal'] as const)
+        expect(Array.isArray(checker.check(toDraft({ text, audience })).findings)).toBe(true);
+  });
+});

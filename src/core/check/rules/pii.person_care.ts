@@ -567,7 +567,8 @@ export default defineRule({
         return addresseeCare;
       };
 
-      for (const m of mentions) {
+      for (let mi = 0; mi < mentions.length; mi++) {
+        const m = mentions[mi]!;
         const si = rangeAt(sents, m.start);
         let hits: Cue[] = [];
 
@@ -581,7 +582,9 @@ export default defineRule({
           for (let k = 1; k <= 2 && pool.length === 0 && si >= 0; k++) {
             const nextS = sents[si + k];
             if (!nextS) break;
-            if (mentions.some((o) => o !== m && o.start > m.end && o.start < nextS.end)) break;
+            // Mentions are in text order, so the next one is the only one to check.
+            const following = mentions[mi + 1];
+            if (following && following.start < nextS.end) break;
             const leads = /^(?:he|she|they|his|her|their)\b/i.test(nextS.text);
             pool = cuesIn(si + k)
               .filter(

@@ -194,6 +194,11 @@ ruleTester(rule, {
       name: 'a staff group’s direct line, not configured, even with opening days',
     },
     {
+      text: 'The renal unit’s direct line is 01632 960888 if you are running late.',
+      errors: [{ actual: '01632 960888' }],
+      name: 'a direct line, not configured',
+    },
+    {
       text: 'Parking problems? Ring the estates manager on 0117 496 0412.',
       errors: [{ actual: '0117 496 0412' }],
       name: 'a role-holder’s line',

@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../engine.js';
+import { toDraft } from '../draft.js';
+import { testProfile } from '../../../../test/helpers/profiles.js';
 import rule from './political.js';
 import { ruleTester } from '../../../../test/helpers/rule-tester.js';
 
@@ -187,4 +191,16 @@ ruleTester(rule, {
       name: 'blame of a minister',
     },
   ],
+});
+
+describe('[PUB-3] political on huge inputs with many matches', () => {
+  it('returns', () => {
+    const checker = createChecker(testProfile('nhs-default'), [rule]);
+    for (const text of [
+      'The government has failed. Shame on them. '.repeat(25_000),
+      'Reform will ruin it. '.repeat(40_000),
+    ])
+      for (const audience of ['corporate', 'personal'] as const)
+        expect(Array.isArray(checker.check(toDraft({ text, audience })).findings)).toBe(true);
+  });
 });

@@ -162,9 +162,15 @@ export default defineRule({
       // Praise or blame aimed at a party, a politician or the government: "Keir Starmer is the
       // only one who will fix the NHS", "The Prime Minister has let us down". A politician named
       // without it ("the Health Secretary opened our new ward") is fine.
-      const sents = sentences(text);
+      // Most posts praise or blame nobody: the sentence pass runs only when some evaluative
+      // wording is present.
+      const anyEval =
+        findPhrases(evaluative, text).length > 0 || findPhrases(evaluativeWeak, text).length > 0;
+      VOTE_FOR.lastIndex = 0;
+      const sents = anyEval || VOTE_FOR.test(text) ? sentences(text) : [];
+      VOTE_FOR.lastIndex = 0;
       let previousActor = false;
-      for (const s of sents) {
+      for (const s of anyEval ? sents : []) {
         const evals = findPhrases(evaluative, s.text);
         const actors: PhraseMatch[] = [
           ...findPhrases(party, s.text),

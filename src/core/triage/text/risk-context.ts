@@ -126,7 +126,21 @@ const PAST =
 
 // The writer says the person is well again: the episode is over, whatever else is told.
 const RESOLVED =
-  /(?<![\p{L}])(?:(?:is|'s|s|are|'re|am|'m|been|doing|feeling|seems?|looks?|and)(?: absolutely| totally| completely| much| a lot| all)? (?:fine|ok|okay|alright|all right|better|recovered|well) (?:now|again)|now (?:fully )?(?:recovered|fine|okay|doing well)|on the mend|made a (?:full |good )?recovery|(?:all )?sorted now|no harm done)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:is|'s|s|are|'re|am|'m|been|doing|feeling|seems?|looks?|and)(?: absolutely| totally| completely| much| a lot| all)? (?:fine|ok|okay|alright|all right|better|recovered|well|great|brilliant(?:ly)?|amazing(?:ly)?|really well|so well|fantastic(?:ally)?|grand|champion|smashing|thriving|doing well|doing great|doing fine|back to (?:normal|(?:his|her) old self)) (?:now|again)|(?:is|'s|s|are|'re) (?:now )?(?:thriving|flourishing)|now (?:fully )?(?:recovered|fine|okay|doing well)|on the mend|made a (?:full |good )?recovery|(?:all )?sorted now|no harm done)(?![\p{L}])/u;
+
+// "…is saying she's fine now" after an overdose is a claim to be doubted, not a recovery.
+const CLAIMED =
+  /(?<![\p{L}])(?:says?|saying|said|claims?|claiming|insists?|insisting|reckons|thinks|swears|keeps telling (?:me|us)|tells (?:me|us)|telling (?:me|us)|pretending)(?: that)?(?: (?:she|he|they|i|it|shes|hes|im|its))?['’]?\s*$/u;
+
+/** Does the text tell of the person recovering, not just claiming to be fine? */
+function resolved(text: string): boolean {
+  const re = new RegExp(RESOLVED.source, 'gu');
+  let n = 0;
+  for (let m = re.exec(text); m && n < 20; m = re.exec(text), n++) {
+    if (!CLAIMED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
 
 /** Whether a described event reads as happening now, over and done, or can't tell. */
 export type Timeframe = 'current' | 'past' | 'unknown';
@@ -148,7 +162,11 @@ export function timeframe(p: PreparedItem, start: number, end = start): Timefram
   if (past && !strongNow) return 'past';
   // "…nobody helped her eat. She's fine now thankfully": the outcome told in another sentence
   // closes the episode, unless this sentence itself says it is still going on.
-  if (!strongNow && RESOLVED.test(p.lower)) return 'past';
+  if (!strongNow && resolved(p.lower)) return 'past';
+  // "…after his heart attack last spring, he's doing brilliantly now": the "now" belongs to the
+  // recovery, not to the event.
+  if (resolved(s) && !/(?<![\p{L}])(?:still|since|keeps?|tonight|right now)(?![\p{L}])/u.test(s))
+    return 'past';
   // A plain past tense ("they left her in a wet bed") is usually about this admission, so it is
   // not read as over: only an explicit marker makes something past.
   if (CURRENT.test(s)) return 'current';

@@ -6,7 +6,7 @@ import type { PreparedItem } from '../prepare.js';
 import { negatedLocally, sentenceRange, sentenceText } from './risk-context.js';
 
 const INVOLVED =
-  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|mum|mum's|mam|dad|dad's|nan|gran|husband|wife|son|daughter|brother|sister|father|mother|family|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|filed|issued|launched|lodged|lodging|served|starting|begin|need|needs|it is then|it is|it'?ll be|it'?s going)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i|i'm|im|i've|ive|i'll|i'd|me|my|mine|we|we're|we've|we'll|our|us|you|you're|your|you'll|yours|mum|mum's|mam|dad|dad's|nan|gran|husband|wife|son|daughter|brother|sister|father|mother|family|acting for|on behalf of|instructed|expect|in touch|hear from|direct all|copied in|cc'?d|taking|considering|seeking|pursuing|bringing|issuing|filing|filed|issued|launched|lodged|lodging|served|starting|begin|need|needs|getting|get|got|involved|involving|it is then|it is|it'?ll be|it'?s going)(?![\p{L}])/u;
 const FIGURES =
   /(?<![\p{L}])(?:how many|how much|number of|numbers of|figures|total|totals|statistics|stats|data on|paid out|spent on|broken down|breakdown|each year|per year|last (?:three|five|ten|\d+) years|over the past|in the last|foi|freedom of information)(?![\p{L}])/u;
 // Negations that belong to the legal words themselves: "not going to sue", "no intention of".
@@ -15,7 +15,7 @@ const NEGATED_INTENT =
 
 // A legal word naming a job or a course, not an action: "wants to be a solicitor".
 const CAREER =
-  /(?<![\p{L}])(?:wants? to be|wanted to be|training to be|trained as|studying to be|to become|becoming|qualified as|works? as|worked as|working as|career as|dream of being|job as|placement with|work experience (?:with|at|in))(?: (?:a|an|the|your|our))?(?: [\p{L}]+){0,2}\s*$/u;
+  /(?<![\p{L}])(?:(?<!there )(?:is|'s|am|was|i'm|im|are|were) (?:a|an)|wants? to be|wanted to be|training to be|trained as|studying to be|to become|becoming|qualified as|works? as|worked as|working as|career as|dream of being|job as|placement with|work experience (?:with|at|in))(?: (?:a|an|the|your|our))?(?: [\p{L}]+){0,2}\s*$/u;
 
 // Somebody else's career anywhere before the term in the sentence: "studying to be a lawyer and
 // says your legal team were welcoming".

@@ -3,6 +3,10 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 
 signalTester(signal, {
   valid: [
+    {
+      text: 'if they cut the bus route someone is going to get killed walking along the bypass',
+      name: 'accident warned of',
+    },
     { text: "I'll kill for a coffee machine in outpatients", name: 'idiom' },
     { text: "I'll break the news to mum tonight", name: 'no one harmed' },
     {
@@ -79,5 +83,17 @@ signalTester(signal, {
       spans: ['Wish someone would run that chief exec over'],
     },
     { text: 'That receptionist wants a slap', spans: ['wants a slap'] },
+    { text: "Shoot the whole lot of them, that'll sort it", spans: ['Shoot the whole lot'] },
+    { text: 'u lot want stringing up', spans: ['want stringing up'] },
+    {
+      text: 'Gonna be round that surgery with my mates and a bat',
+      urgent: true,
+    },
+    { text: "we're coming for that consultant, mark my words", urgent: true },
+    {
+      text: 'hope anyone who works in that office gets what they deserve and dies',
+      spans: ['hope anyone who works in that office gets what they deserve and dies'],
+    },
+    { text: "That nurse will be leaving in a body bag", urgent: true },
   ],
 });

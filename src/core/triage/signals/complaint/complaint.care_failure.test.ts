@@ -31,6 +31,26 @@ signalTester(signal, {
     { text: 'If they cancel my op again I will be livid', name: 'hypothetical' },
   ],
   invalid: [
+    {
+      text: "my dad's been on ward 6 since Friday and hasnt had a wash once",
+      name: 'absence worded failure',
+    },
+    {
+      text: 'been waiting 9 months for my hip op at the orthopaedic clinic, still no sign of a date',
+      name: 'long wait',
+    },
+    {
+      text: 'My wife was discharged from Ward 12 at midnight with no transport and no one rang me',
+      name: 'no + nobody',
+    },
+    {
+      text: 'The consultant told my husband he had cancer in front of the whole bay on Tuesday',
+      name: 'bad news in public',
+    },
+    {
+      text: "her fall on ward 2 last week still hasn't been explained to us",
+      name: 'fall in care',
+    },
     { text: 'The physio department cancelled my knee appointment 3 times', spans: ['cancelled'] },
     {
       text: "Great job everyone, really great, losing my mum's hearing aids AND her dentures in one admission.",

@@ -40,6 +40,11 @@ const LONG_WAIT = new GatedPattern([
     triggers: ['waiting', 'waited', 'wait', 'waitin'],
     source: String.raw`(?<![\p{L}])(?:been\s+waiting|waiting|waited|waitin)\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:weeks|months|years|wks|mths)(?![\p{L}])`,
   },
+  // A fall in care is an incident to look into: "my mother's fall on Ward 3", "her fall in the bay".
+  {
+    triggers: ['fall'],
+    source: String.raw`(?<![\p{L}])(?:[\p{L}]+'s|his|her|their)\s+fall\s+(?:on|in|at|while|whilst)\s`,
+  },
 ]);
 // A failure worded as an absence ("nobody rang", "hasn't had her hearing aids", "without my
 // permission") carries its own negation: a "no" earlier in the clause does not undo it.

@@ -3,6 +3,7 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 
 signalTester(signal, {
   valid: [
+    { text: 'If I mentioned suing would anyone actually reply?', name: 'imagined step' },
     { text: "It's criminal how long the wait for A&E is", name: '"criminal" as an insult' },
     { text: "I'm not going to sue, I just want someone to say sorry", name: 'negated' },
     { text: 'Not looking to take legal action, just want an apology', name: 'negated intent' },
@@ -46,5 +47,11 @@ signalTester(signal, {
       text: 'How much did the trust pay out in clinical negligence claims last year?',
       name: 'a request for figures only supports',
     },
+    { text: 'Gone legal now. Sick of being ignored by PALS', spans: ['Gone legal'] },
+    {
+      text: 'The group action against the trust over the scandal opened today',
+      spans: ['group action'],
+    },
+    { text: 'We intend to claim for everything this has cost us', spans: ['intend to claim'] },
   ],
 });

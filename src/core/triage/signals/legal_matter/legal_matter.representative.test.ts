@@ -3,6 +3,11 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 
 signalTester(signal, {
   valid: [
+    { text: 'My sister is a solicitor and she was shocked by your letter', name: 'career' },
+    {
+      text: 'How much did the trust spend on lawyers and compensation last year?',
+      name: 'figures',
+    },
     { text: "I don't want a solicitor involved, I just want answers", name: 'negated' },
     'The law of averages says I will get an appointment one day',
     'Great to have the Crown Prosecution Service team in for their health checks',
@@ -29,6 +34,10 @@ signalTester(signal, {
     {
       text: 'Solicitors are circling the NHS like vultures',
       name: 'news-like comment only supports',
+    },
+    {
+      text: 'Direct all further correspondence to Ashby Crane LLP please',
+      spans: ['further correspondence'],
     },
   ],
 });

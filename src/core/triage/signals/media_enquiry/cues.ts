@@ -70,9 +70,13 @@ export function outletNear(
   if (national) return { start: national.start, end: national.end };
   const re = cues.localOutlet;
   re.lastIndex = 0;
-  for (const m of p.text.slice(at, Math.min(p.text.length, at + maxGap + 60)).matchAll(re)) {
-    if (m.index > maxGap) break;
-    return { start: at + m.index, end: at + m.index + m[0].length };
+  // Start a few characters early so the "the " that a bare paper word needs ("the Gazette") is seen.
+  const from = Math.max(0, at - 4);
+  for (const m of p.text.slice(from, Math.min(p.text.length, at + maxGap + 60)).matchAll(re)) {
+    const gap = from + m.index - at;
+    if (gap < 0) continue;
+    if (gap > maxGap) break;
+    return { start: from + m.index, end: from + m.index + m[0].length };
   }
   return undefined;
 }

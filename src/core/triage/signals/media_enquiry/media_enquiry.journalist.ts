@@ -114,6 +114,19 @@ export default defineSignal({
         });
         return;
       }
+      // A signed-off name and outlet: "Drop me a DM - Jodie, Radio Tyneview", "— Sam, the Echo".
+      for (const m of p.text.matchAll(/(?:^|[-–—~]|\n)\s*\p{Lu}\p{Ll}{1,20},\s+(?:the\s+)?/gu)) {
+        const outlet = outletNear(p, m.index + m[0].length, 0);
+        if (outlet) {
+          report({
+            start: m.index,
+            end: outlet.end,
+            weight: 1,
+            note: 'Signs off with a name and an outlet',
+          });
+          return;
+        }
+      }
       // "Dan from Wiltshire Live", "Jess here from the Daily Mail", "Radio Wiltshire here".
       for (const m of p.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?:\s+here)?\s+from\s+/gu)) {
         const from = m.index + m[0].length;

@@ -3,6 +3,10 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 
 signalTester(signal, {
   valid: [
+    {
+      text: 'had my bloods done friday, can someone tell me if they are back?',
+      name: 'results arrival',
+    },
     { text: 'Any advice on how to book a smear test?', name: 'advice about booking' },
     { text: "I'm not asking for medical advice, just where the clinic is", name: 'declined' },
     {

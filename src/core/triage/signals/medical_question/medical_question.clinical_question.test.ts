@@ -3,6 +3,8 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 
 signalTester(signal, {
   valid: [
+    { text: 'Waiting 5 weeks for scan results, is that a normal wait?', name: 'a wait' },
+    { text: 'How do I get a copy of my scan images?', name: 'service' },
     { text: 'where can I get a flu jab in Swindon?', name: 'where: a service question' },
     { text: 'Can I book my covid booster online?', name: 'booking' },
     { text: 'Do under 5s get the nasal flu vaccine at the GP or at nursery?', name: 'which place' },
@@ -54,6 +56,23 @@ signalTester(signal, {
     {
       text: 'hey can you tell me if my chest pain is anxiety or heart?',
       spans: ['anxiety or heart'],
+    },
+    {
+      text: 'is a blood pressure of 150 over 95 too high for a 60 year old?',
+      spans: ['is a blood pressure of 150 over 95 too high'],
+    },
+    {
+      text: 'the hayfever tablets do nothing, is there anything stronger?',
+      spans: ['is there anything stronger'],
+    },
+    { text: 'Do statins interfere with grapefruit?', spans: ['Do statins interfere'] },
+    {
+      text: 'is it true that antibiotics stop the pill working?',
+      spans: ['is it true that antibiotics stop'],
+    },
+    {
+      text: 'can you catch shingles off someone with chickenpox?',
+      spans: ['can you catch shingles off'],
     },
   ],
 });

@@ -43,6 +43,12 @@ const FRAMES: readonly RegExp[] = [
   /(?<![\p{L}])(?:does|do|can|will|would|could) (?:the |my |a |an |his |her )?[\p{L}-]+(?: [\p{L}-]+){0,2}? (?:interfere|interact|react|clash|cancel out|mix|affect|stop)(?![\p{L}])/gu,
   // Limits: "what's the most paracetamol I can give a 4 year old?"
   /(?<![\p{L}])what(?:'s| is|s)? the (?:most|max|maximum|least|highest|lowest)(?: [\p{L}]+){0,3}? (?:i|we|you|he|she|they|u) (?:can|could|should|may) (?:give|take|have|use)(?![\p{L}])/gu,
+  // A reading or sign judged in a question: "is a resting heart rate of 110 bad?"
+  /(?<![\p{L}])(?:is|are|isn'?t) (?:a|an|my|his|her|their|our|the|these|those|this) [\p{L}\p{N}.,/ ]{1,40}? (?:bad|ok|okay|normal|high|low|too high|too low|dangerous|worrying|serious|safe|concerning|a concern|a worry)\s*\?/gu,
+  // A dose or medicine to change: "does she need her water tablets upping?"
+  /(?<![\p{L}])(?:my|her|his|their|the|mum'?s|dad'?s|nan'?s) [\p{L}-]+(?: [\p{L}-]+)? (?:upping|changing|increasing|reducing|lowering|stopping|adjusting|reviewing|swapping)\s*\?/gu,
+  // How something is caught or passed on: "can you get sunburn through a car window?"
+  /(?<![\p{L}])(?:can|could|do|does) (?:you|u|i|we|he|she|they|babies|kids|children|people) (?:get|catch|pass on|spread|give|burn) (?:a |an |the )?[\p{L}-]+(?: [\p{L}-]+)? (?:from|through|off|by|with|if|when|after|twice|in)(?![\p{L}])/gu,
   // Asking for a different treatment: "is there something stronger I can ask for?"
   /(?<![\p{L}])(?:is there|are there|can (?:i|we|he|she) (?:get|have|ask for|try)|could (?:i|we|he|she) (?:get|have|ask for|try)|should (?:i|we) ask for|any chance of) (?:something|anything|owt|summat|a|an) ?(?:stronger|better|else|different|other|alternative|higher dose)(?![\p{L}])/gu,
   // A health claim checked with the organisation: "is it true the flu jab can give you flu?"
@@ -53,7 +59,7 @@ const ADMIN_TAIL =
   /^\s*(?:wait|waiting (?:time|list)|time to wait|amount of time|length of time|turnaround|delay|timescale)(?![\p{L}])/u;
 // Questions that are plainly about services, whatever they name.
 const SERVICE_OPENING =
-  /^\s*(?:where|when|what time|which (?:pharmacy|pharmacies|clinic|gp|surgery|hospital|walk)|how do (?:i|we|you) (?:book|get an appointment|request|register|order|contact|get hold)|who do (?:i|we))/;
+  /^\s*(?:where|when|what time|which (?:pharmacy|pharmacies|clinic|gp|surgery|hospital|walk)|how do (?:i|we|you) (?:book|get an appointment|get a copy|get copies|get my|get access|access|obtain|request|register|order|contact|get hold)|who do (?:i|we))/;
 // "what do I do" and other frames that are only clinical with a strong clinical word.
 const OPEN_FRAME =
   /^(?:what (?:do|should|can)|(?:could|might|would|can) (?:it|this|that) be|(?:is|could|might) (?:it|this|that|she|he) (?:a|an|just|likely|possibly|maybe|probably) |(?:anxiety|stress|nothing|something|serious|normal|viral|bacterial|an allergy|a virus|an infection) or)/;
@@ -82,7 +88,11 @@ export default defineSignal({
             sentence.lastIndexOf('? '),
             sentence.lastIndexOf('! '),
           );
-          if (SERVICE_OPENING.test(lastStop >= 0 ? sentence.slice(lastStop + 2) : sentence))
+          if (
+            SERVICE_OPENING.test(
+              (lastStop >= 0 ? sentence.slice(lastStop + 2) : sentence) + p.lower.slice(start, end + 30),
+            )
+          )
             continue;
           // "Is this normal?" on its own after a story about care is rhetorical unless the
           // sentence itself names something clinical.

@@ -93,17 +93,22 @@ const CLAIMS = new GatedPattern([
   },
   {
     triggers: VACCINE_TOKENS,
-    source: `(?<![\\p{L}])${VACCINE}(?:\\s*,?\\s+(?:it|they|which|that)(?:'s|\\s+is|\\s+are)?)?\\s+(?:(?:is|are|has|have)\\s+)?(?:been\\s+)?(?:cause[sd]?|causing|gives?\\s+(?:you|people|kids|children)|has|have|had|giving\\s+(?:you|people)|makes?\\s+(?:you|people|kids)|linked\\s+to|contains?|full\\s+of|got\\s+(?:a\\s+)?|changes?|alters?|rewrites?)\\s+(?:[\\p{L}]+\\s+){0,3}?${HARM}(?![\\p{L}])`,
+    source: `(?<![\\p{L}])${VACCINE}(?:\\s*,?\\s+(?:it|they|which|that)(?:'s|\\s+is|\\s+are)?)?\\s+(?:(?:is|are|has|have)\\s+)?(?:been\\s+)?(?:cause[sd]?|causing|gives?\\s+(?:you|people|kids|children|(?:the\\s+|your\\s+)?bab(?:y|ies))|has|have|had|giving\\s+(?:you|people)|makes?\\s+(?:you|people|kids)|linked\\s+to|contains?|full\\s+of|got\\s+(?:a\\s+)?|changes?|alters?|rewrites?)\\s+(?:[\\p{L}]+\\s+){0,3}?${HARM}(?![\\p{L}])`,
   },
   // "the covid jab is killing young people", "vaccines are harming kids"
   {
     triggers: VACCINE_TOKENS,
     source: `(?<![\\p{L}])${VACCINE}\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:secretly\\s+|quietly\\s+)?(?:killing|harming|injuring|damaging|poisoning|sterilising|sterilizing|maiming|disabling)(?![\\p{L}])`,
   },
+  // "covid vaccines have killed more people than covid", "the jab killed thousands"
+  {
+    triggers: VACCINE_TOKENS,
+    source: `(?<![\\p{L}])${VACCINE}\\s+(?:have\\s+|has\\s+)?(?:killed|harmed|injured|maimed|crippled)\\s+(?:more|thousands|millions|loads|hundreds|so\\s+many|more\\s+people|people|kids|children|babies)(?![\\p{L}])`,
+  },
   // "fluoride in the water is why everyone's ill", "the jabs are why so many are dying"
   {
     triggers: [...VACCINE_TOKENS, ...RADIATION_TOKENS],
-    source: `(?<![\\p{L}])(?:${VACCINE}|5g|masts?|chemtrails|wi-?fi)\\s+(?:[\\p{L}']+\\s+){0,4}?(?:is|are)\\s+(?:the\\s+(?:real\\s+)?reason\\s+)?why\\s+(?:everyone|people|so\\s+many|kids|children|we)(?![\\p{L}])`,
+    source: `(?<![\\p{L}])(?:${VACCINE}|5g|masts?|chemtrails|wi-?fi)\\s+(?:[\\p{L}']+\\s+){0,4}?(?:is|are)\\s+(?:the\\s+(?:real\\s+)?reason\\s+)?why\\s+(?:(?:the|our|all\\s+the)\\s+)?(?:everyone|people|so\\s+many|kids|children|we)(?![\\p{L}])`,
   },
   // "putting something in the flu jab", "adding chemicals to the water"
   {

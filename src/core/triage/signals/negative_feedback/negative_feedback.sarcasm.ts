@@ -5,6 +5,7 @@
  * signals ignore the same words.
  */
 import { z } from 'zod';
+import { ironicApproval } from '../../text/feedback-irony.js';
 import { defineSignal } from '../../signal.js';
 import { toneOf } from '../../sentiment.js';
 
@@ -19,7 +20,12 @@ export default defineSignal({
   create() {
     return (p, report) => {
       const first = toneOf(p).sarcasm[0];
-      if (first) report({ start: first.start, end: first.end, weight: 1, note: 'Sarcasm' });
+      if (first) {
+        report({ start: first.start, end: first.end, weight: 1, note: 'Sarcasm' });
+        return;
+      }
+      const irony = ironicApproval(p);
+      if (irony) report({ ...irony, weight: 1, note: 'Approval next to a grievance: ironic' });
     };
   },
 });

@@ -4,6 +4,14 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 signalTester(signal, {
   valid: [
     {
+      text: 'Is some bleeding normal 4 weeks after giving birth?',
+      name: 'after the birth',
+    },
+    {
+      text: 'Thank you for the care when my son had a seizure in 2021, he is doing great now',
+      name: 'recovered',
+    },
+    {
       text: "Don't bother going to the hospital with chest pain, they'll just send you home",
       name: 'generic claim, no one in particular',
     },
@@ -70,6 +78,27 @@ signalTester(signal, {
     {
       text: "Dad's just had a fit in the waiting room at the walk in centre",
       spans: ['just had a fit'],
+    },
+    {
+      text: "Dad came home from the ward on Monday and now he's feverish and really drowsy",
+      spans: ['feverish'],
+    },
+    {
+      text: 'since the op her wound smells and she is shivering',
+      spans: ['wound smells'],
+    },
+    { text: "His sugar's at 31 and he's being sick", spans: ["sugar's at 31"] },
+    {
+      text: 'Her fingers have gone white and icy since they put the plaster on',
+      spans: ['fingers have gone white'],
+    },
+    {
+      text: 'an old man is slumped on the pavement outside the clinic and no one is stopping',
+      spans: ['old man is slumped on the pavement outside the'],
+    },
+    {
+      text: "I'm 33 weeks and bleeding heavily, can't get through to triage",
+      spans: ['bleeding heavily'],
     },
   ],
 });

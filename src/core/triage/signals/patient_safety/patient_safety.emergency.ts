@@ -36,6 +36,26 @@ const CHEST =
 // Low oxygen: "sats are 85%", "oxygen level dropped to 88".
 const SATS =
   /(?<![\p{L}])(?:sats|saturations?|oxygen(?: levels?| sats)?|o2(?: levels?| sats)?|spo2)(?: (?:are|is|was|were|of|at|down to|dropped to|dropping to|only|just))*\s?(?:[4-8]\d|9[0-1])\s?%?(?![\p{N}])/gu;
+// Just back from hospital or an operation, or just given birth.
+const RECENT_CARE =
+  /(?<![\p{L}])(?:discharged|sent (?:him |her |them |me )?home|came home|come home|got home|back home|came out of hospital|out of hospital|since (?:he|she|they|i) (?:got|came|was sent) home|after (?:his|her|my|their) (?:op|operation|surgery|procedure)|post[- ]?op|c-?section|caesarean|gave birth|given birth|had (?:the|a|her|the) baby|had (?:his|her|my) (?:hip|knee|op|operation|gallbladder|appendix|bowel|surgery) (?:done|out|op)|op (?:on|last) \w+)(?![\p{L}])/u;
+// Blood supply lost to a limb: "toes are white and cold", "legs have gone black at the toes".
+const LIMB =
+  /(?<![\p{L}])(?:(?:toes|fingers|foot|feet|legs?|hands?|arm)(?: have| has| are| is|'s|'re)?(?: gone| turned| going| turning| all| really| a bit)* (?:black|blue|white|purple|mottled|grey|gray|icy|ice cold|stone cold)|(?:can'?t|cant|cannot|can not|unable to) (?:feel|move) (?:his|her|my|their|the) (?:toes|fingers|foot|feet|legs?|hands?|arm)|(?:can'?t|cant|cannot) feel (?:them|it|anything) (?:any ?more|at all))(?![\p{L}])/gu;
+// Someone down in the road or on the floor while people pass.
+const DOWN =
+  /(?<![\p{L}])(?:(?:a |an |some |this |that |the )?(?:woman|man|lady|bloke|guy|lad|lass|girl|boy|person|patient|someone|somebody|old (?:man|woman|lady|fella)|elderly \p{L}+)(?: is| was|'s)? (?:lying|laid|slumped|collapsed|unconscious|passed out|on the floor|on the ground)(?: [\p{L}']+){0,3}? (?:in|on|outside|by|near) (?:the )?(?:road|floor|pavement|ground|street|car park|bus stop|entrance|corridor|toilets?))(?![\p{L}])/gu;
+// A writer setting out a formal complaint is looking back on care, not raising an alarm.
+const COMPLAINING =
+  /(?<![\p{L}])(?:want to complain|wish to complain|make a (?:formal )?complaint|making a (?:formal )?complaint|formal complaint|raise a complaint|complaint about)(?![\p{L}])/u;
+// Bleeding while pregnant, however it is put.
+const PREGNANT =
+  /(?<![\p{L}])(?:pregnant|expecting|\d{1,2} ?(?:weeks?|wks?) (?:pregnant|gone|along)|(?:is|'s|am|i'm|im|at|shes|hes|now) \d{1,2} ?(?:weeks?|wks?)(?! (?:ago|old|since|after|later|now|postpartum))|\d{1,2}\+\d|(?:first|second|third) trimester|my bump)(?![\p{L}])/u;
+// After the birth, bleeding is expected for weeks: that is a question, not an alarm.
+const AFTER_BIRTH =
+  /(?<![\p{L}])(?:after (?:having|giving birth|the birth|birth|delivery|a c-?section|my c-?section|her c-?section|having (?:a|the|my|her) baby)|since (?:giving birth|the birth|having)|postpartum|post-?partum|post-?natal|lochia)(?![\p{L}])/u;
+const BLEEDING =
+  /(?<![\p{L}])(?:bleeding|bleed|losing blood|lost (?:a lot of|loads of|lots of) blood|passing clots|clots)(?: (?:quite |really |very )?(?:a lot|heavily|loads|lots|badly|bright red|everywhere|through))?(?![\p{L}])/gu;
 // A blood sugar far out of range: "his sugars are 28", "BM was 2.1".
 const SUGAR =
   /(?<![\p{L}])(?:sugars?|blood sugars?|bms?|glucose|blood glucose|sugar levels?)(?: (?:are|is|was|were|of|at|up to|down to|dropped to|gone up to|reading|readings|level|levels|now|still|over|only))* ?(?:2[5-9]|3\d|[12]\.\d)(?![\d])(?! ?(?:%|years?|yrs|weeks?|days?|hours?|mins?|minutes))/gu;
@@ -43,15 +63,15 @@ const SUGAR =
 const WEAPON =
   /(?<![\p{L}])(?:knife|knives|gun|machete|weapon|blade|axe|hammer|firearm|shotgun|baseball bat)(?![\p{L}])/gu;
 const ATTACK =
-  /(?<![\p{L}])(?:attacking|assaulting|punching|beating|stabbing|stabbed|kicking off at|headbutt\w*|threatening|waving|brandishing|wielding|pulled)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:attacking|assaulting|punching|beating|stabbing|stabbed|kicking off|going mental|going mad|lashing out|swinging|chasing|headbutt\w*|threatening|waving|brandishing|wielding|pulled)(?![\p{L}])/u;
 const ASSAULT_NOW =
   /(?<![\p{L}])(?:punched|punching|hit|hitting|attacked|attacking|assaulted|assaulting|headbutted|stabbed|kicked|kicking|bit|biting|strangling|throttling|beating up|beat up|threw [\p{L}]+ at|throwing [\p{L}]+ at|spat at|spitting at) (?:a|the|one of the|another|two|several|our|my) (?:nurse|nurses|doctor|doctors|paramedic|paramedics|staff|member of staff|patient|patients|receptionist|security guard|guard|porter|midwife|hca|carer|woman|man|child|baby)(?![\p{L}])/gu;
 // "he's fitting", "she keeps fitting": a seizure, not a kitchen being fitted.
 const FITTING =
-  /(?<![\p{L}])(?:he's|she's|hes|shes|he is|she is|baby's|baby is|is|keeps|kept|started|been|still|'s been) (?:fitting|seizing|convulsing)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:he's|she's|hes|shes|he is|she is|baby's|baby is|is|keeps|kept|started|been|still|'s been)(?: now| just| still| started| been)? (?:fitting|seizing|convulsing)(?![\p{L}])/gu;
 // A hazard where patients are: smoke, fire, sparking, gas.
 const HAZARD =
-  /(?<![\p{L}])(?:smoke (?:coming|pouring|everywhere|from)|smoking plug|on fire|a fire (?:in|on|at)|fire in the|flames|sparking|sparks (?:coming|from)|burning smell|smell of burning|smells of burning|gas leak|smell of gas|smells of gas|electric shock|exposed wires|live wires|ceiling (?:has )?(?:collapsed|come down|fallen in)|water pouring (?:through|from) the ceiling)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:smoke (?:coming|pouring|everywhere|from)|smoking plug|on fire|a fire (?:in|on|at)|fire in the|flames|sparking|sparks (?:coming|from)|burning smell|smell of burning|smells of burning|gas leak|smell of gas|smells of gas|electric shock|exposed wires|live wires|ceiling (?:has )?(?:collapsed|come down|fallen in)|water pouring (?:through|from) the ceiling|(?:dripping|leaking|pouring|running) (?:on|onto|into|over|down|near) (?:the )?(?:electric\w*|sockets?|plugs?|wiring|lights?|fuse ?box)|ceiling(?: tiles?)?(?: [\p{L}\p{N}]+){0,4}? (?:is |are )?(?:bulging|sagging|about to (?:collapse|come down|give way))|(?:run|ran|running) out of (?:oxygen|o2|oxygen cylinders|blood|insulin)|no oxygen (?:left|on the ward|cylinders))(?![\p{L}])/gu;
 const WHERE_PATIENTS =
   /(?<![\p{L}])(?:ward|bed|bay|unit|patients?|hospital|a&e|theatre|icu|itu|nicu|resus|care home|clinic|waiting room)(?![\p{L}])/u;
 const INFO =
@@ -123,6 +143,9 @@ export default defineSignal({
       sign(SATS, 'low oxygen');
       sign(INGESTED, 'something dangerous swallowed');
       sign(SUGAR, 'blood sugar far out of range');
+      sign(LIMB, 'blood supply to a limb');
+      if (PREGNANT.test(p.lower) && !AFTER_BIRTH.test(p.lower)) sign(BLEEDING, 'bleeding in pregnancy');
+      sign(DOWN, 'someone collapsed where people are');
 
       // Weak signs: two different ones together are enough, one alone only supports.
       const weakHits: SignalReport[] = [];
@@ -143,7 +166,11 @@ export default defineSignal({
         addWeak(m.index, m.index + m[0].length, 'high temperature');
       for (const m of matches(GREY, p.lower))
         addWeak(m.index, m.index + m[0].length, 'grey colour');
-      const w = weakHits.length >= 2 ? 1 : 0.5;
+      // One sign is enough in someone just home from hospital, after an operation or a birth:
+      // deterioration at home is what discharge safety-netting is for.
+      const justHome =
+        weakHits.length === 1 && RECENT_CARE.test(p.lower) && !COMPLAINING.test(p.lower);
+      const w = weakHits.length >= 2 || justHome ? 1 : 0.5;
       for (const r of weakHits)
         report({ ...r, weight: w, note: w === 1 ? 'Several warning signs together' : r.note! });
 

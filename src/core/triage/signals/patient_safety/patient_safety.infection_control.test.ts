@@ -21,5 +21,9 @@ signalTester(signal, {
       text: 'There was a used needle left in the bed my mum was moved into',
       spans: ['used needle'],
     },
+    {
+      text: "The lady opposite has C diff and she's still in the open bay with everyone",
+      spans: ["C diff and she's still in the open bay"],
+    },
   ],
 });

@@ -56,5 +56,21 @@ signalTester(signal, {
       text: "my sister's boyfriend has been hitting her and she's pregnant",
       spans: ['boyfriend has been hitting'],
     },
+    {
+      text: 'My niece (6) has finger marks on her arms and said her step dad did it',
+      spans: ['finger marks on her arms and said her step dad did it'],
+    },
+    {
+      text: 'my little girl came home from the childminder with bite marks again',
+      spans: ['came home from the childminder with bite marks'],
+    },
+    {
+      text: 'the family upstairs leave their toddler crying alone for hours every night',
+      spans: ['leave their toddler crying alone for hours'],
+    },
+    {
+      text: 'A visitor keeps trying to touch her when the nurses are away',
+      spans: ['keeps trying to touch her'],
+    },
   ],
 });

@@ -76,6 +76,15 @@ const IMPAIRED =
 const FIRST_PERSON =
   /(?<![\p{L}])(?:i|i'm|im|i've|ive|me|my|myself|mine|we|our|ours|us|mum|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?![\p{L}])/u;
 
+// A baby or child left distressed or shut away: "leave their baby screaming all night".
+const CHILD_LEFT =
+  /(?<![\p{L}])(?:leave|leaves|left|leaving|keep|keeps|kept|lock|locks|locked|shut|shuts)(?: (?:their|the|her|his|that|them|my|our))? (?:baby|babies|kids|children|toddler|child|little (?:one|boy|girl)|bairns?)(?: [\p{L}']+){0,2}? (?:screaming|crying|sobbing|alone|outside|in the car|in (?:his|her|their|a) room|in the dark|locked in|without food|hungry)(?: [\p{L}']+){0,2}? (?:all night|all day|for hours|for days|every night|every day|again|on (?:his|her|their) own)(?![\p{L}])/gu;
+// Unwanted touching by anyone: "keeps trying to touch me when the curtains are shut".
+const UNWANTED_TOUCH =
+  /(?<![\p{L}])(?:(?:keeps|kept|keep|been|is|was|started|starts|tries|tried|trying|try) (?:trying )?to (?:touch|grope|kiss|feel up|get into bed with|climb into bed with) (?:me|her|him|my \p{L}+|them)|(?:keeps|kept|been|is|was) (?:touching|groping|grabbing|feeling) (?:me|her|him|my \p{L}+)(?: up| up| under| between| on (?:my|her|his) (?:bum|chest|breasts?|legs|thighs))|groped|groping (?:me|her|him)|touched (?:me|her|him) up|touching (?:me|her|him) up|feeling (?:me|her|him) up|flashed (?:me|her|him)|exposed himself|exposing himself)(?![\p{L}])/gu;
+// A child coming home hurt from care: "come home from nursery with a bite mark and finger bruises".
+const CHILD_HURT_IN_CARE =
+  /(?<![\p{L}])(?:(?:come|came|comes|coming) (?:home|back|out)(?: from (?:nursery|school|childminder|the childminder|his dad'?s|her dad'?s|his mum'?s|her mum'?s|contact|respite|club)\p{L}*)? with (?:a |another |more |new |fresh )?(?:bite marks?|bruises|bruising|burns?|finger ?(?:marks|bruises|tip bruises)|grab marks|handprints?|black eyes?|cuts|welts|marks on (?:his|her|their))|(?:nursery|school|childminder|carers?|staff|foster \p{L}+|they)(?: are| is| have been|'re)? (?:hurting|hitting|smacking|pinching|rough with) (?:him|her|them|my \p{L}+))(?![\p{L}])/gu;
 // A child's injuries with a named culprit or a cover story: "bruises on his arms and he says
 // mummy's boyfriend did it", "keeps turning up with marks she won't explain".
 const CHILD_INJURY =
@@ -181,6 +190,12 @@ export default defineSignal({
           note: 'Staff unfit to care for patients',
         });
       }
+      for (const m of matches(CHILD_HURT_IN_CARE, p.lower))
+        if (mentionsMinor(p.lower)) emit(m.index, m.index + m[0].length, true, 'a child hurt in care');
+      for (const m of matches(CHILD_LEFT, p.lower))
+        emit(m.index, m.index + m[0].length, true, 'a child neglected');
+      for (const m of matches(UNWANTED_TOUCH, p.lower))
+        emit(m.index, m.index + m[0].length, true, 'unwanted sexual touching');
       for (const m of matches(CHILD_INJURY, p.lower))
         if (mentionsMinor(p.lower)) emit(m.index, m.index + m[0].length, true, 'a child injured by an adult');
       for (const m of matches(DISCLOSURE, p.lower))

@@ -69,5 +69,19 @@ signalTester(signal, {
       text: 'i keep thinking about driving into a wall on the way home',
       spans: ['thinking about driving into'],
     },
+    {
+      text: 'honestly think it would be easier for everyone if i just wasnt around',
+      spans: ['easier for everyone if i just wasnt around'],
+    },
+    { text: 'nobody would even notice if i was gone tbh', spans: ['nobody would even notice if i'] },
+    { text: 'sat in the car with the tablets in my lap', spans: ['tablets in my lap'] },
+    {
+      text: "She's barricaded herself in her room and has got a razor",
+      spans: ['barricaded herself in her room and has got a razor'],
+    },
+    {
+      text: 'A lad is stood on the railings of the bridge by the hospital',
+      spans: ['lad is stood on the railings'],
+    },
   ],
 });

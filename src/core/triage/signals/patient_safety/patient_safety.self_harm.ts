@@ -57,7 +57,7 @@ const PATTERNS: readonly [RegExp, string, number?][] = [
     'plans or euphemisms for ending their life',
   ],
   [
-    /(?<![\p{L}])(?:voices (?:are )?telling (?:me|him|her|them) to (?:hurt|kill|harm)|written (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|mum|dad|wife|husband|partner)|said (?:my|our|his|her) goodbyes|saying goodbye to (?:everyone|people|everybody|us|all (?:her|his|my) friends)|giving (?:away )?(?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions)(?: away)?|(?:can't|cant|cannot|can not|not able to|unable to|don't think i can) keep (?:myself|himself|herself|themselves) safe|not safe (?:from|around|with) (?:myself|himself|herself))(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:voices (?:are )?telling (?:me|him|her|them) to (?:hurt|kill|harm)|written (?:a |my )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|mum|dad|wife|husband|partner)|said (?:my|our|his|her) goodbyes|saying goodbye to (?:everyone|people|everybody|us|all (?:her|his|my) friends)|giving (?:away )?(?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions)(?: away)?|(?:can't|cant|cannot|can not|not able to|unable to|(?:don'?t|dont|do not) think (?:i|he|she|they) can|not sure (?:i|he|she|they) can) keep (?:myself|himself|herself|themselves) safe|not safe (?:from|around|with) (?:myself|himself|herself))(?![\p{L}])/gu,
     'warning signs of suicide',
   ],
   [
@@ -95,19 +95,24 @@ const PATTERNS: readonly [RegExp, string, number?][] = [
   ],
   [
     new RegExp(
-      `(?<![\\p{L}])(?:took|taken|take|taking|swallowed|had|necked|downed|eaten|ate)(?: (?:all|a load|loads|a lot|lots|a bunch|a handful|handfuls|a whole (?:box|packet|pack|bottle|strip|tub)|(?:\\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)|every one|too many|a full (?:box|packet|bottle)))(?: of)?(?: ${W}){0,2} ${MEDS}(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:took|taken|take|taking|swallowed|had|necked|downed|eaten|ate)(?: (?:all|a load|loads|a lot|lots|a bunch|a handful|handfuls|a bag of|a bag|a strip|a few|some|a couple of|a whole (?:box|packet|pack|bottle|strip|tub)|(?:\\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)|every one|too many|a full (?:box|packet|bottle)))(?: of)?(?: ${W}){0,2} ${MEDS}(?![\\p{L}])`,
       'gu',
     ),
     'overdose',
   ],
   [/(?<![\p{L}])(?:overdose(?:d)?|taken an od|took an od|od'?d|od'?ing)(?![\p{L}])/gu, 'overdose'],
   [
-    /(?<![\p{L}])(?:left (?:alone )?with (?:a|her|his|the|their) (?:belt|cord|rope|ligature|lace|laces|scarf|blade|razor|razors|knife)|ligature|noose|(?:stockpil|sav|hoard|collect)(?:ing|ed) (?:up )?(?:my |his |her )?(?:tablets|pills|meds)|(?:jump|jumping|throw (?:myself|himself|herself|themselves)) (?:off|from|in front of) (?:a |the |that )?(?:bridge|roof|train|car|building|cliff|multi-?storey|multi storey|car park|flats|balcony|window|motorway|lorry|bus)|(?:gonna|going to|wants? to|want to|threatening to|threatened to|thinking (?:of|about)|planning to|about to|'ll|will) (?:jump|throw (?:myself|himself|herself|themselves)) (?:off|from|in front of|out of)|standing on (?:the|a) (?:bridge|roof|ledge|edge)|(?:sitting|standing|stood|sat|perched) on the (?:edge|ledge|railings?|side) of (?:the|a) (?:bridge|roof|cliff|building|platform|car park|multi-?storey)|(?:tablets|pills|meds) (?:all )?(?:lined up|ready|counted out|saved up|stockpiled)|got the (?:tablets|pills|rope|blades?) (?:ready|lined up|here|out))(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:left (?:alone )?with (?:a|her|his|the|their) (?:belt|cord|rope|ligature|lace|laces|scarf|blade|razor|razors|knife)|ligature|noose|(?:stockpil|sav|hoard|collect)(?:ing|ed) (?:up )?(?:my |his |her )?(?:tablets|pills|meds)|(?:jump|jumping|throw (?:myself|himself|herself|themselves)) (?:off|from|in front of) (?:a |the |that )?(?:bridge|roof|train|car|building|cliff|multi-?storey|multi storey|car park|flats|balcony|window|motorway|lorry|bus)|(?:gonna|going to|wants? to|want to|threatening to|threatened to|thinking (?:of|about)|planning to|about to|'ll|will) (?:jump|throw (?:myself|himself|herself|themselves)) (?:off|from|in front of|out of)|standing on (?:the|a) (?:bridge|roof|ledge|edge)|(?:patient|man|woman|lad|lass|girl|boy|someone|somebody|person|bloke|guy|kid|teenager|my \p{L}+)(?: is|'s| has been)? (?:up |stood |standing |sat |sitting )?on (?:the|a) (?:roof|ledge|bridge|railings|parapet)(?: of (?:the|a) [\p{L}-]+(?: [\p{L}-]+)?)?(?! garden| terrace)|(?:sitting|standing|stood|sat|perched) on the (?:edge|ledge|railings?|side) of (?:the|a) (?:bridge|roof|cliff|building|platform|car park|multi-?storey)|(?:tablets|pills|meds) (?:all )?(?:lined up|ready|counted out|saved up|stockpiled)|got the (?:tablets|pills|rope|blades?) (?:ready|lined up|here|out))(?![\p{L}])/gu,
     'means of harm',
   ],
   [
     /(?<![\p{L}])(?:(?:i|i'll|i will|i'm|im|he|she|he'll|she'll)(?: probably| just)? (?:won't|wont|will not|not going to|ain't going to|might not) be (?:here|around|alive) (?:to see|for|by|much longer|next|tomorrow|at christmas|any ?more)|(?:want|wanna|wish|wishing)(?: i could| to)?(?: just)? disappear (?:for good|forever|for ever|permanently)|(?:not|never) (?:be )?around (?:any ?more|much longer)|(?:pills|tablets|meds)(?: [\p{L}']+){0,5}? (?:all )?(?:in|under|hidden in) (?:my|his|her) (?:drawer|room|bag|bedside))(?![\p{L}])/gu,
     'wanting to disappear',
+  ],
+  // Shut away with a means of harm: "locked herself in the bathroom and says she's got a blade".
+  [
+    /(?<![\p{L}])(?:(?:locked|barricaded|shut) (?:herself|himself|themselves|myself) in(?: [\p{L}']+){0,8}? (?:got|has|have|with|holding|took|taken) (?:a |the |his |her |my |some )?(?:blade|razor|knife|rope|belt|cord|ligature|pills|tablets|meds|scissors|glass)|(?:got|has|have|with|holding) (?:a |the |his |her |my |some )?(?:blade|razor|knife|rope|belt|cord|ligature)(?: [\p{L}']+){0,6}? (?:locked|barricaded|shut) (?:herself|himself|themselves|myself) in)(?![\p{L}])/gu,
+    'alone with a means of harm',
   ],
   // Passive wishes not to exist, said calmly: "it'd be easier if I just wasn't here", "nobody
   // would miss me", "the pills are in my hand". Contractions come with and without apostrophes.

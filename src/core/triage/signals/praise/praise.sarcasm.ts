@@ -4,6 +4,7 @@
  * Negative weight: it cancels stray praise the other praise signals might still find (INB-6).
  */
 import { z } from 'zod';
+import { ironicApproval } from '../../text/feedback-irony.js';
 import { defineSignal } from '../../signal.js';
 import { toneOf } from '../../sentiment.js';
 
@@ -21,6 +22,10 @@ export default defineSignal({
       const first = tone.sarcasm[0];
       if (first && tone.score < 0)
         report({ start: first.start, end: first.end, weight: -1, note: 'Sarcastic, not praise' });
+      else {
+        const irony = ironicApproval(p);
+        if (irony) report({ ...irony, weight: -1, note: 'Approval next to a grievance: ironic' });
+      }
     };
   },
 });

@@ -44,6 +44,13 @@ export default defineSignal({
         const s = p.sentences[sentenceIndexAt(p, at)];
         const words = s ? s.text.split(/\s+/).length : 0;
         if (asking && words <= 4) continue;
+        // A short closing "Thanks" / "Thanks a lot" after sentences that praise nothing is a
+        // sign-off or a sarcastic parting shot, not praise ("…lost my glasses. Thanks").
+        const si = sentenceIndexAt(p, at);
+        if (words <= 4 && si > 0 && si === p.sentences.length - 1) {
+          const earlier = toneOf(p).hits.filter((h) => h.sentence < si);
+          if (!earlier.some((h) => h.valence > 0 && !h.sarcastic)) continue;
+        }
         // "Thanks for the reply, but it doesn't answer my question": thanks as a preface to a grievance.
         if (asking && s && /(?<![\p{L}])but(?![\p{L}])/u.test(p.lower.slice(end, s.end))) continue;
         // "thanks to the strikes, my op was cancelled": thanks that introduces a cause of grievance.
