@@ -32,8 +32,10 @@ for (const s of signals) {
   const id = s.meta.id;
   const src = join(root, 'src/core/triage/signals', s.meta.label, `${id}.ts`);
   if (!existsSync(src)) signalProblems.push(`${id}: missing ${src}`);
-  if (!existsSync(src.replace(/\.ts$/, '.test.ts'))) signalProblems.push(`${id}: missing its test beside ${src}`);
-  if (!existsSync(join(root, 'docs/signals', `${id}.md`))) signalProblems.push(`${id}: missing docs/signals/${id}.md`);
+  if (!existsSync(src.replace(/\.ts$/, '.test.ts')))
+    signalProblems.push(`${id}: missing its test beside ${src}`);
+  if (!existsSync(join(root, 'docs/signals', `${id}.md`)))
+    signalProblems.push(`${id}: missing docs/signals/${id}.md`);
 }
 if (signalProblems.length) {
   console.error(`Signal files incomplete:\n${signalProblems.join('\n')}`);

@@ -15,9 +15,21 @@ describe('[GOV-1] commsdesk audit verify', () => {
     const store = createStore(handle);
     const at = new Date('2026-11-24T09:00:00Z');
     for (const slug of ['north', 'south']) {
-      const org = await store.organisations.create({ slug, name: `${slug} NHS`, profileId: 'nhs-default' }, at);
+      const org = await store.organisations.create(
+        { slug, name: `${slug} NHS`, profileId: 'nhs-default' },
+        at,
+      );
       for (let i = 1; i <= 4; i++) {
-        await store.audit.append({ organisationId: org.id, actor: 'system', action: 'item.status', subjectType: 'item', subjectId: i, before: { status: 'new' }, after: { status: 'closed' }, at: new Date(at.getTime() + i * 60_000) });
+        await store.audit.append({
+          organisationId: org.id,
+          actor: 'system',
+          action: 'item.status',
+          subjectType: 'item',
+          subjectId: i,
+          before: { status: 'new' },
+          after: { status: 'closed' },
+          at: new Date(at.getTime() + i * 60_000),
+        });
       }
     }
     await handle.close();
@@ -38,10 +50,19 @@ describe('[GOV-1] commsdesk audit verify', () => {
 
     // Someone with direct database access removes the triggers and edits history.
     const raw = new BetterSqlite3(join(dir, 'commsdesk.sqlite'));
-    for (const t of raw.prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'").all() as { name: string }[]) raw.exec(`drop trigger ${t.name}`);
-    const north = (raw.prepare("select id from organisations where slug = 'north'").get() as { id: number }).id;
-    const south = (raw.prepare("select id from organisations where slug = 'south'").get() as { id: number }).id;
-    raw.prepare("update audit_log set action = 'item.erase' where organisation_id = ? and seq = 2").run(north);
+    for (const t of raw
+      .prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'")
+      .all() as { name: string }[])
+      raw.exec(`drop trigger ${t.name}`);
+    const north = (
+      raw.prepare("select id from organisations where slug = 'north'").get() as { id: number }
+    ).id;
+    const south = (
+      raw.prepare("select id from organisations where slug = 'south'").get() as { id: number }
+    ).id;
+    raw
+      .prepare("update audit_log set action = 'item.erase' where organisation_id = ? and seq = 2")
+      .run(north);
     raw.prepare('delete from audit_log where organisation_id = ? and seq = 4').run(south);
     raw.close();
 

@@ -98,7 +98,9 @@ describe('commsdesk triage — the JSONL contract', () => {
     // New Year's Day and Scotland's substitute for 2 January (4 Jan) — any UK bank holiday counts.
     expect(o.foi_due_date).toBe('2027-01-21');
     // A handle is no address for correspondence: the desk is told to ask for an email address.
-    expect((o as unknown as { foi_validity: { missing: string[] } }).foi_validity.missing).toContain('address for correspondence');
+    expect(
+      (o as unknown as { foi_validity: { missing: string[] } }).foi_validity.missing,
+    ).toContain('address for correspondence');
     expect(o.actions.map((a) => a.id)).toContain('ask_foi_address');
   });
 

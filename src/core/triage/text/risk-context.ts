@@ -208,7 +208,7 @@ const PERSON_REF = new RegExp(
 export const mentionsPerson = (s: string): boolean => PERSON_REF.test(s);
 
 const MINOR =
-  /(?<![\p{L}\p{N}])(?:(?:i'?m|im|i am|aged|age|is|he's|she's|hes|shes) 1[0-7]|\(1[0-7]\)|1[0-7] ?(?:yo|y\/o|yrs? old|years? old|year-old)|[1-9] ?(?:yo|y\/o|yrs? old|years? old|year-old|months? old|month-old|weeks? old)|my (?:son|daughter|child|kid|baby|little one|boy|girl|toddler|bairn)|teen|teenager|schoolgirl|schoolboy|at school|year (?:7|8|9|10|11)|child|children|little (?:boy|girl|lad|lass|one|ones|man)|wee (?:boy|girl|lad|lass|one|ones)|bairns?|kiddies|kiddy|nipper|young (?:boy|girl|lad|lass)|baby|toddler|newborn|infant|camhs)(?![\p{L}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:i'?m|im|i am|aged|age|is|he's|she's|hes|shes) 1[0-7]|\((?:[1-9]|1[0-7])\)|1[0-7] ?(?:yo|y\/o|yrs? old|years? old|year-old)|[1-9] ?(?:yo|y\/o|yrs? old|years? old|year-old|months? old|month-old|weeks? old)|my (?:son|daughter|child|kid|baby|little one|boy|girl|toddler|bairn)|teen|teenager|schoolgirl|schoolboy|at school|year (?:7|8|9|10|11)|child|children|little (?:boy|girl|lad|lass|one|ones|man)|wee (?:boy|girl|lad|lass|one|ones)|bairns?|kiddies|kiddy|nipper|young (?:boy|girl|lad|lass)|baby|toddler|newborn|infant|camhs)(?![\p{L}])/u;
 
 /** Does the text say the person concerned is a child? (Children at risk go to safeguarding too.) */
 export const mentionsMinor = (s: string): boolean => MINOR.test(s);

@@ -37,7 +37,10 @@ export function legalWeight(p: PreparedItem, start: number, end: number): number
   if (NEGATED_INTENT.test(lead) || negatedLocally(p, start, 3)) return 0;
   if (CAREER.test(lead) || IMAGINED_STEP.test(lead)) return 0;
   const wide = p.lower.slice(Math.max(0, start - 100), start);
-  if (CAREER_BEFORE.test(wide) && !/(?:sue|suing|claim|court|action|tribunal|inquest)/.test(p.lower))
+  if (
+    CAREER_BEFORE.test(wide) &&
+    !/(?:sue|suing|claim|court|action|tribunal|inquest)/.test(p.lower)
+  )
     return 0;
   const r = sentenceRange(p, start, end);
   const s = p.lower.slice(r.start, r.end);

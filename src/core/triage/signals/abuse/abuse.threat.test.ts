@@ -94,6 +94,6 @@ signalTester(signal, {
       text: 'hope anyone who works in that office gets what they deserve and dies',
       spans: ['hope anyone who works in that office gets what they deserve and dies'],
     },
-    { text: "That nurse will be leaving in a body bag", urgent: true },
+    { text: 'That nurse will be leaving in a body bag', urgent: true },
   ],
 });

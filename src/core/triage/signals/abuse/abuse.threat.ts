@@ -68,7 +68,7 @@ const CREDIBLE: readonly RegExp[] = [
 const VEILED: readonly RegExp[] = [
   /(?<![\p{L}])(?:(?:you'?ll|you will|wait (?:till|until) you|then you'?ll) see what (?:i'?ll|i will|i'?m gonna|i'?m going to|i can|happens)|(?:she'?s|he'?s|you'?re|they'?re|you are|she is|he is) (?:getting it|gonna get it|going to get it|in for it|getting a slap|getting battered|getting a kicking|getting a smack)|(?:wants?|needs?|deserves?|could do with|asking for|is asking for|are asking for) (?:a )?(?:good |proper |right )?(?:slap|slapping|smack|kicking|hiding|punch|beating|battering|clip round the ear|smack in the mouth|kick up the arse|good hiding)|(?:make sure|see to it) (?:that )?(?:s?he|you|they|that \w+|the \w+|him|her) (?:never|doesn't|does not|won't) (?:works?|practises?|nurses?) (?:again|anywhere)|i know people|(?:we'?ll|we will|let'?s) see how (?:brave|tough|hard|big|clever|smug|cocky) (?:he|she|they|you) (?:is|are)|watch what happens|(?:better |best |wanna |want to |should |needs? to )?watch (?:your|ur|yer|his|her|their) (?:backs?|step)|you'?ve been warned|you(?:'ll| will) (?:regret (?:this|it)|pay for (?:this|it)|be sorry)|(?:keep|carry on|try|do (?:that|it) again|ignore me)[^.!?\n]{0,40}(?:and )?see what happens|get(?:s)? what'?s coming|rot in hell|burn in hell|drop dead|kill yourself|kill yourselves|kys|neck yourself|deserves? to (?:die|suffer|rot|burn|be shot|get cancer|be hurt)|(?:want|wants|need|needs|deserve|deserves|could do with) (?:a )?(?:shooting|hanging|stringing up|lining up and shooting|putting down|a bullet|burning|torching|taking out(?: the back)? and shooting)|there(?:'ll| will| is going to|'s gonna| is gonna) be (?:trouble|bother|consequences|blood)|should (?:all )?be (?:shot|hanged|hung|strung up|lined up|put down|burnt|burned|executed|gassed)|(?:string|line) (?:them|you|em|'em) up)(?![\p{L}])/gu,
   // Wishing harm: "hope the whole place burns down", "hope someone sorts you out".
-  /(?<![\p{L}])(?:i )?(?:hope|wish|pray) (?:you|they|he|she|it|the \w+|that \w+|someone|somebody|whoever|anyone who|anybody who|everyone who|everybody who|all (?:the|you|your|of) \w+|every (?:one|last one) of you|the whole (?:place|lot|hospital|building)|your \w+|all of you|you all|u)(?: [\p{L}']+){0,6}? (?:die|dies|dying|rot|rots|burn|burns|burnt|suffer|suffers|gets? (?:cancer|run over|hit|attacked|stabbed|what'?s coming)|sorts? (?:you|them|him|her) out|crash|crashes|chokes?|drown|drowns)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:i )?(?:hope|wish|pray) (?:you|they|he|she|it|the \w+|that \w+|someone|somebody|whoever|anyone who|anybody who|everyone who|everybody who|all (?:the|you|your|of) \w+|every (?:one|last one) of you|the whole (?:place|lot|hospital|building)|your \w+|all of you|you all|u)(?: [\p{L}']+){0,9}? (?:die|dies|dying|rot|rots|burn|burns|burnt|suffer|suffers|gets? (?:cancer|run over|hit|attacked|stabbed|what'?s coming)|sorts? (?:you|them|him|her) out|crash|crashes|chokes?|drown|drowns)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:hope|wish|pray) (?:your|ur|yer|their|his|her) (?:kids|children|family|mum|mam|dad|da|nan|gran|baby|babies|loved ones|wife|husband|parents)(?: [\p{L}']+){0,4}? (?:end up|ends up|get|gets|die|dies|suffer|suffers|go through|goes through|are left|is left|get left|wait|waits|rot|lose|loses)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:hope|wish|pray)(?:s|ed)? (?:someone|somebody|a bus|a car|karma)(?: would| will| 'd|'d)? (?:run (?:\w+ ){1,3}over|runs (?:\w+ ){1,3}over|stab|shoot|kill|batter|beat|hit|knock|punch|sort)(?![\p{L}])/gu,
 ];
@@ -118,7 +118,12 @@ export default defineSignal({
         for (const m of matches(re, p.lower)) {
           if (reportedSpeech(p, m.index) || negatedLocally(p, m.index, 3)) continue;
           // "someone is going to get hurt" warns of an accident: the harm has no doer.
-          if (/ (?:get|gets|be|being) (?:\w+ )?(?:hurt|killed|shot|stabbed|attacked|burnt|burned)$/.test(m[0])) continue;
+          if (
+            / (?:get|gets|be|being) (?:\w+ )?(?:hurt|killed|shot|stabbed|attacked|burnt|burned)$/.test(
+              m[0],
+            )
+          )
+            continue;
           credible(
             m.index,
             m.index + m[0].length,

@@ -4,10 +4,6 @@ import { signalTester } from '../../../../../test/helpers/signal-tester.js';
 signalTester(signal, {
   valid: [
     { text: 'My sister is a solicitor and she was shocked by your letter', name: 'career' },
-    {
-      text: 'How much did the trust spend on lawyers and compensation last year?',
-      name: 'figures',
-    },
     { text: "I don't want a solicitor involved, I just want answers", name: 'negated' },
     'The law of averages says I will get an appointment one day',
     'Great to have the Crown Prosecution Service team in for their health checks',

@@ -57,10 +57,7 @@ signalTester(signal, {
       text: 'hey can you tell me if my chest pain is anxiety or heart?',
       spans: ['anxiety or heart'],
     },
-    {
-      text: 'is a blood pressure of 150 over 95 too high for a 60 year old?',
-      spans: ['is a blood pressure of 150 over 95 too high'],
-    },
+    { text: 'is a blood pressure of 150 over 95 too high for a 60 year old?' },
     {
       text: 'the hayfever tablets do nothing, is there anything stronger?',
       spans: ['is there anything stronger'],

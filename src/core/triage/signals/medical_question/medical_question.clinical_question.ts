@@ -44,7 +44,7 @@ const FRAMES: readonly RegExp[] = [
   // Limits: "what's the most paracetamol I can give a 4 year old?"
   /(?<![\p{L}])what(?:'s| is|s)? the (?:most|max|maximum|least|highest|lowest)(?: [\p{L}]+){0,3}? (?:i|we|you|he|she|they|u) (?:can|could|should|may) (?:give|take|have|use)(?![\p{L}])/gu,
   // A reading or sign judged in a question: "is a resting heart rate of 110 bad?"
-  /(?<![\p{L}])(?:is|are|isn'?t) (?:a|an|my|his|her|their|our|the|these|those|this) [\p{L}\p{N}.,/ ]{1,40}? (?:bad|ok|okay|normal|high|low|too high|too low|dangerous|worrying|serious|safe|concerning|a concern|a worry)\s*\?/gu,
+  /(?<![\p{L}])(?:is|are|isn'?t) (?:a|an|my|his|her|their|our|the|these|those|this) [\p{L}\p{N}.,/ ]{1,40}? (?:bad|ok|okay|normal|high|low|too high|too low|dangerous|worrying|serious|safe|concerning|a concern|a worry)(?: (?:for|in|at|with) [^?.!\n]{1,30})?\s*\?/gu,
   // A dose or medicine to change: "does she need her water tablets upping?"
   /(?<![\p{L}])(?:my|her|his|their|the|mum'?s|dad'?s|nan'?s) [\p{L}-]+(?: [\p{L}-]+)? (?:upping|changing|increasing|reducing|lowering|stopping|adjusting|reviewing|swapping)\s*\?/gu,
   // How something is caught or passed on: "can you get sunburn through a car window?"
@@ -90,7 +90,8 @@ export default defineSignal({
           );
           if (
             SERVICE_OPENING.test(
-              (lastStop >= 0 ? sentence.slice(lastStop + 2) : sentence) + p.lower.slice(start, end + 30),
+              (lastStop >= 0 ? sentence.slice(lastStop + 2) : sentence) +
+                p.lower.slice(start, end + 30),
             )
           )
             continue;

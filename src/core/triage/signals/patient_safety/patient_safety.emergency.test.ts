@@ -94,7 +94,7 @@ signalTester(signal, {
     },
     {
       text: 'an old man is slumped on the pavement outside the clinic and no one is stopping',
-      spans: ['old man is slumped on the pavement outside the'],
+      spans: ['an old man is slumped on the pavement'],
     },
     {
       text: "I'm 33 weeks and bleeding heavily, can't get through to triage",

@@ -58,7 +58,7 @@ const BLEEDING =
   /(?<![\p{L}])(?:bleeding|bleed|losing blood|lost (?:a lot of|loads of|lots of) blood|passing clots|clots)(?: (?:quite |really |very )?(?:a lot|heavily|loads|lots|badly|bright red|everywhere|through))?(?![\p{L}])/gu;
 // A blood sugar far out of range: "his sugars are 28", "BM was 2.1".
 const SUGAR =
-  /(?<![\p{L}])(?:sugars?|blood sugars?|bms?|glucose|blood glucose|sugar levels?)(?: (?:are|is|was|were|of|at|up to|down to|dropped to|gone up to|reading|readings|level|levels|now|still|over|only))* ?(?:2[5-9]|3\d|[12]\.\d)(?![\d])(?! ?(?:%|years?|yrs|weeks?|days?|hours?|mins?|minutes))/gu;
+  /(?<![\p{L}])(?:sugars?|blood sugars?|bms?|glucose|blood glucose|sugar levels?)(?:'s)?(?: (?:are|is|was|were|of|at|up to|down to|dropped to|gone up to|reading|readings|level|levels|now|still|over|only))* ?(?:2[5-9]|3\d|[12]\.\d)(?![\d])(?! ?(?:%|years?|yrs|weeks?|days?|hours?|mins?|minutes))/gu;
 // Violence going on now: a weapon, or an attack on staff or patients.
 const WEAPON =
   /(?<![\p{L}])(?:knife|knives|gun|machete|weapon|blade|axe|hammer|firearm|shotgun|baseball bat)(?![\p{L}])/gu;
@@ -144,7 +144,8 @@ export default defineSignal({
       sign(INGESTED, 'something dangerous swallowed');
       sign(SUGAR, 'blood sugar far out of range');
       sign(LIMB, 'blood supply to a limb');
-      if (PREGNANT.test(p.lower) && !AFTER_BIRTH.test(p.lower)) sign(BLEEDING, 'bleeding in pregnancy');
+      if (PREGNANT.test(p.lower) && !AFTER_BIRTH.test(p.lower))
+        sign(BLEEDING, 'bleeding in pregnancy');
       sign(DOWN, 'someone collapsed where people are');
 
       // Weak signs: two different ones together are enough, one alone only supports.

@@ -26,7 +26,7 @@ signalTester(signal, {
       spans: ['needles lying around'],
     },
     {
-      text: "my nan got jabbed by a dirty needle someone left in her blanket",
+      text: 'my nan got jabbed by a dirty needle someone left in her blanket',
       spans: ['jabbed by a dirty needle'],
     },
     {

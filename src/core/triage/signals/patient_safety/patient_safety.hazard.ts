@@ -116,7 +116,11 @@ export default defineSignal({
           const end = start + m[0].length;
           if (imaginedAt(p, start) || negatedLocally(p, start, 3)) continue;
           // "the trolley was not left open": the negation sits inside the match.
-          if (/(?<![\p{L}])(?:not|never|wasn'?t|isn'?t|weren'?t|aren'?t)(?: \p{L}+)? (?:left|unlocked|open|blocked|chained|locked|padlocked)/u.test(m[0]))
+          if (
+            /(?<![\p{L}])(?:not|never|wasn'?t|isn'?t|weren'?t|aren'?t)(?: \p{L}+)? (?:left|unlocked|open|blocked|chained|locked|padlocked)/u.test(
+              m[0],
+            )
+          )
             continue;
           // An open door matters where people must be kept safe inside.
           if (what.startsWith('an exit') && !SECURE.test(p.lower)) continue;
@@ -125,7 +129,11 @@ export default defineSignal({
             continue;
           if (timeframe(p, start, end) === 'past') continue;
           // Awareness and training posts describe hazards in general, not one happening here.
-          if (/(?<![\p{L}])(?:training|awareness|campaign|leaflet|poster|drill|policy)(?![\p{L}])/u.test(sentenceText(p, start, end)))
+          if (
+            /(?<![\p{L}])(?:training|awareness|campaign|leaflet|poster|drill|policy)(?![\p{L}])/u.test(
+              sentenceText(p, start, end),
+            )
+          )
             continue;
           report({ start, end, weight: 1, note: `Hazard in the place of care (${what})` });
         }

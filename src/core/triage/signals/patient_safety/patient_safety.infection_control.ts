@@ -36,7 +36,12 @@ export default defineSignal({
         if (imaginedAt(p, m.index) || negatedLocally(p, m.index)) continue;
         const end = m.index + m[0].length;
         if (timeframe(p, m.index, end) === 'past') continue;
-        report({ start: m.index, end, weight: 1, note: 'Infectious patient not isolated from others' });
+        report({
+          start: m.index,
+          end,
+          weight: 1,
+          note: 'Infectious patient not isolated from others',
+        });
       }
       for (const m of [...matches(LAPSE, p.lower), ...matches(MOVED_IN, p.lower)]) {
         if (imaginedAt(p, m.index) || negatedLocally(p, m.index)) continue;

@@ -142,7 +142,12 @@ export default defineSignal({
             continue;
           if (re === SOILED && !mentionsPerson(s) && !IN_CARE.test(s)) continue;
           // "on the floor laughing" is an idiom for laughing hard.
-          if (re === ON_FLOOR && /^\s*(?:laughing|crying laughing|in stitches|rolling|lol|lmao|😂|🤣)/u.test(p.lower.slice(end, end + 20)))
+          if (
+            re === ON_FLOOR &&
+            /^\s*(?:laughing|crying laughing|in stitches|rolling|lol|lmao|😂|🤣)/u.test(
+              p.lower.slice(end, end + 20),
+            )
+          )
             continue;
           // Left in a chair or bed is neglect when it lasted or hurt: a time, or a person in distress.
           if (

@@ -191,13 +191,15 @@ export default defineSignal({
         });
       }
       for (const m of matches(CHILD_HURT_IN_CARE, p.lower))
-        if (mentionsMinor(p.lower)) emit(m.index, m.index + m[0].length, true, 'a child hurt in care');
+        if (mentionsMinor(p.lower))
+          emit(m.index, m.index + m[0].length, true, 'a child hurt in care');
       for (const m of matches(CHILD_LEFT, p.lower))
         emit(m.index, m.index + m[0].length, true, 'a child neglected');
       for (const m of matches(UNWANTED_TOUCH, p.lower))
         emit(m.index, m.index + m[0].length, true, 'unwanted sexual touching');
       for (const m of matches(CHILD_INJURY, p.lower))
-        if (mentionsMinor(p.lower)) emit(m.index, m.index + m[0].length, true, 'a child injured by an adult');
+        if (mentionsMinor(p.lower))
+          emit(m.index, m.index + m[0].length, true, 'a child injured by an adult');
       for (const m of matches(DISCLOSURE, p.lower))
         emit(m.index, m.index + m[0].length, true, 'abuse or exploitation disclosed');
     };

@@ -73,7 +73,10 @@ signalTester(signal, {
       text: 'honestly think it would be easier for everyone if i just wasnt around',
       spans: ['easier for everyone if i just wasnt around'],
     },
-    { text: 'nobody would even notice if i was gone tbh', spans: ['nobody would even notice if i'] },
+    {
+      text: 'nobody would even notice if i was gone tbh',
+      spans: ['nobody would even notice if i'],
+    },
     { text: 'sat in the car with the tablets in my lap', spans: ['tablets in my lap'] },
     {
       text: "She's barricaded herself in her room and has got a razor",
@@ -81,7 +84,7 @@ signalTester(signal, {
     },
     {
       text: 'A lad is stood on the railings of the bridge by the hospital',
-      spans: ['lad is stood on the railings'],
+      spans: ['lad is stood on the railings of the bridge'],
     },
   ],
 });
