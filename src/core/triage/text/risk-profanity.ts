@@ -88,56 +88,132 @@ export function compileWords(
     }
   }
   const plain = [...single.values()];
+  // All multi-word phrases in one pass: one alternation, the match looked up by its words.
+  const multiByWords = new Map<string, { word: string; kind: string }>();
+  for (const m of multi)
+    multiByWords.set(m.word.split(/\s+/).join(' '), { word: m.word, kind: m.kind });
+  const multiRe = multi.length
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${multi
+          .map((m) =>
+            m.re.source.replace('(?<![\\p{L}\\p{N}])', '').replace('(?![\\p{L}\\p{N}])', ''),
+          )
+          .join('|')})(?![\\p{L}\\p{N}])`,
+        'gu',
+      )
+    : null;
 
   return {
     find(text: string): WordHit[] {
       const out: WordHit[] = [];
+      const { tokens, spaced } = tokensOf(text);
       let masked = 0;
-      TOKEN.lastIndex = 0;
-      for (const m of text.matchAll(TOKEN)) {
-        let tok = m[0];
-        // A trailing "!" is punctuation, not a letter.
-        while (tok.length > 1 && tok.endsWith('!')) tok = tok.slice(0, -1);
-        const start = m.index;
-        const end = start + tok.length;
-        if (!/\p{L}/u.test(tok)) continue;
-        if (MASK.test(tok)) {
+      for (const t of tokens) {
+        if (t.letters !== undefined) {
           if (++masked > MAX_MASKED) continue;
-          // "f***ing": letters as written, each run of masks stands for one to four letters.
-          const letters = tok.replace(/[*#_•]+/g, '*');
-          if (letters.replace(/\*/g, '').length < 1 || letters.length > 16) continue;
-          const re = new RegExp(
-            `^${[...letters].map((c) => (c === '*' ? '\\p{L}{1,4}' : (LEET[c] ?? c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`,
-            'u',
-          );
           let best: { word: string; kind: string } | undefined;
           for (const cand of plain) {
-            if (re.test(cand.word))
+            if (t.letters.test(cand.word))
               best = best ? { word: best.word, kind: weaker(best.kind, cand.kind) } : cand;
           }
-          if (best) out.push({ start, end, word: best.word, kind: best.kind });
+          if (best) out.push({ start: t.start, end: t.end, word: best.word, kind: best.kind });
           continue;
         }
-        const read = leet(tok);
         const hit =
-          single.get(read) ??
-          single.get(read.replace(/(\p{L})\1{2,}/gu, '$1$1')) ??
-          single.get(read.replace(/(\p{L})\1{2,}/gu, '$1')) ??
-          loose.get(collapse(read));
-        if (hit) out.push({ start, end, word: hit.word, kind: hit.kind });
+          single.get(t.read) ??
+          single.get(t.readDouble) ??
+          single.get(t.readSingle) ??
+          loose.get(t.collapsed);
+        if (hit) out.push({ start: t.start, end: t.end, word: hit.word, kind: hit.kind });
       }
-      for (const m of text.matchAll(SPACED)) {
-        const joined = m[0].replace(/[^\p{L}]/gu, '');
-        const hit = single.get(joined);
-        if (hit)
-          out.push({ start: m.index, end: m.index + m[0].length, word: hit.word, kind: hit.kind });
+      for (const sp of spaced) {
+        const hit = single.get(sp.joined);
+        if (hit) out.push({ start: sp.start, end: sp.end, word: hit.word, kind: hit.kind });
       }
-      for (const { re, word, kind } of multi) {
-        re.lastIndex = 0;
-        for (const m of text.matchAll(re))
-          out.push({ start: m.index, end: m.index + m[0].length, word, kind });
+      if (multiRe) {
+        multiRe.lastIndex = 0;
+        for (const m of text.matchAll(multiRe)) {
+          const hit = multiByWords.get(m[0].split(/\s+/).join(' '));
+          if (hit)
+            out.push({
+              start: m.index,
+              end: m.index + m[0].length,
+              word: hit.word,
+              kind: hit.kind,
+            });
+        }
       }
       return out.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+interface Token {
+  start: number;
+  end: number;
+  read: string;
+  readDouble: string;
+  readSingle: string;
+  collapsed: string;
+  /** For a masked token ("f***ing"): a pattern the hidden word must match. */
+  letters?: RegExp;
+}
+
+// Several signals read the same item: tokenise it once (the last text is kept).
+let cachedText: string | undefined;
+let cached: { tokens: Token[]; spaced: { start: number; end: number; joined: string }[] } = {
+  tokens: [],
+  spaced: [],
+};
+
+function tokensOf(text: string): typeof cached {
+  if (text === cachedText) return cached;
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    let tok = m[0];
+    // A trailing "!" is punctuation, not a letter.
+    while (tok.length > 1 && tok.endsWith('!')) tok = tok.slice(0, -1);
+    const start = m.index;
+    const end = start + tok.length;
+    if (!/\p{L}/u.test(tok)) continue;
+    if (MASK.test(tok)) {
+      // "f***ing": letters as written, each run of masks stands for one to four letters.
+      const letters = tok.replace(/[*#_•]+/g, '*');
+      if (letters.replace(/\*/g, '').length < 1 || letters.length > 16) continue;
+      const re = new RegExp(
+        `^${[...letters].map((c) => (c === '*' ? '\\p{L}{1,4}' : (LEET[c] ?? c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}$`,
+        'u',
+      );
+      tokens.push({
+        start,
+        end,
+        read: '',
+        readDouble: '',
+        readSingle: '',
+        collapsed: '',
+        letters: re,
+      });
+      continue;
+    }
+    const read = leet(tok);
+    tokens.push({
+      start,
+      end,
+      read,
+      readDouble: read.replace(/(\p{L})\1{2,}/gu, '$1$1'),
+      readSingle: read.replace(/(\p{L})\1{2,}/gu, '$1'),
+      collapsed: collapse(read),
+    });
+  }
+  const spaced: { start: number; end: number; joined: string }[] = [];
+  for (const m of text.matchAll(SPACED))
+    spaced.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      joined: m[0].replace(/[^\p{L}]/gu, ''),
+    });
+  cachedText = text;
+  cached = { tokens, spaced };
+  return cached;
 }
