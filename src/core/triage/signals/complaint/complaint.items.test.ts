@@ -4,7 +4,25 @@
  * table checks this label's signals together: supporting evidence adding up, suppressors and
  * supersession.
  */
-import { labelItemsTest } from '../../../../../test/helpers/label-items.js';
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../engine.js';
+import { signals } from '../index.js';
+import { testProfile } from '../../../../../test/helpers/profiles.js';
+
+const MINE = [
+  'foi_request',
+  'media_enquiry',
+  'complaint',
+  'negative_feedback',
+  'praise',
+  'service_question',
+  'misinformation',
+  'spam',
+];
+const triage = createTriage(
+  testProfile('nhs-default'),
+  signals.filter((s) => MINE.includes(s.meta.label)),
+);
 
 const labelled = [
   'Raising a concern about the treatment my nan got at the stroke unit on 12th Jan - left in soiled sheets for hours and nobody rang us when she fell',
@@ -70,4 +88,11 @@ const notLabelled = [
   "BBC South researcher here: we're putting together a report on delayed discharges for tonight's programme, can we have a statement by 5?",
 ];
 
-labelItemsTest('[INB-8] complaint on fresh items', 'complaint', labelled, notLabelled);
+describe('[INB-8] complaint on fresh items', () => {
+  it.each(labelled)('labels %j', (text) =>
+    expect(triage.triage({ text }).labels).toContain('complaint'),
+  );
+  it.each(notLabelled)('does not label %j', (text) =>
+    expect(triage.triage({ text }).labels).not.toContain('complaint'),
+  );
+});

@@ -4,7 +4,25 @@
  * table checks this label's signals together: supporting evidence adding up, suppressors and
  * supersession.
  */
-import { labelItemsTest } from '../../../../../test/helpers/label-items.js';
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../engine.js';
+import { signals } from '../index.js';
+import { testProfile } from '../../../../../test/helpers/profiles.js';
+
+const MINE = [
+  'foi_request',
+  'media_enquiry',
+  'complaint',
+  'negative_feedback',
+  'praise',
+  'service_question',
+  'misinformation',
+  'spam',
+];
+const triage = createTriage(
+  testProfile('nhs-default'),
+  signals.filter((s) => MINE.includes(s.meta.label)),
+);
 
 const labelled = [
   'how much has the trust paid to agency doctors since april? breakdown by specialty would be great',
@@ -91,4 +109,11 @@ const notLabelled = [
   "The nurse who took my bloods on Tuesday at Riverside left a massive bruise and was really short with me when I said it hurt. I'd like to complain.",
 ];
 
-labelItemsTest('[INB-7] foi_request on fresh items', 'foi_request', labelled, notLabelled);
+describe('[INB-7] foi_request on fresh items', () => {
+  it.each(labelled)('labels %j', (text) =>
+    expect(triage.triage({ text }).labels).toContain('foi_request'),
+  );
+  it.each(notLabelled)('does not label %j', (text) =>
+    expect(triage.triage({ text }).labels).not.toContain('foi_request'),
+  );
+});

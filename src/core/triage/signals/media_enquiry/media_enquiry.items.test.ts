@@ -4,7 +4,25 @@
  * table checks this label's signals together: supporting evidence adding up, suppressors and
  * supersession.
  */
-import { labelItemsTest } from '../../../../../test/helpers/label-items.js';
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../engine.js';
+import { signals } from '../index.js';
+import { testProfile } from '../../../../../test/helpers/profiles.js';
+
+const MINE = [
+  'foi_request',
+  'media_enquiry',
+  'complaint',
+  'negative_feedback',
+  'praise',
+  'service_question',
+  'misinformation',
+  'spam',
+];
+const triage = createTriage(
+  testProfile('nhs-default'),
+  signals.filter((s) => MINE.includes(s.meta.label)),
+);
 
 const labelled = [
   "Evening - Tom, news desk at the Bristol Post. We're hearing reports of a power cut at the hospital. Can you confirm? Going to print in an hour.",
@@ -64,4 +82,30 @@ const notLabelled = [
   'Really impressed with how quick the new appointment system is',
 ];
 
-labelItemsTest('[INB-15] media_enquiry on fresh items', 'media_enquiry', labelled, notLabelled);
+describe('[INB-15] media_enquiry on fresh items', () => {
+  it.each(labelled)('labels %j', (text) =>
+    expect(triage.triage({ text }).labels).toContain('media_enquiry'),
+  );
+  it.each(notLabelled)('does not label %j', (text) =>
+    expect(triage.triage({ text }).labels).not.toContain('media_enquiry'),
+  );
+  it.each([
+    "Evening - Tom, news desk at the Bristol Post. We're hearing reports of a power cut at the hospital. Can you confirm? Going to print in an hour.",
+    "Hi, I work for ITV West Country and we're putting together a report on ambulance waits for tonight's 6pm news. Could someone do a short interview this afternoon?",
+    "Any comment on the leaked report about the children's ward? We're running it on our front page tomorrow.",
+    "DM from Sky: our correspondent is outside the hospital now and we'd like a statement for the 5 o'clock bulletin",
+    'hiya im with the local paper, heard theres been an outbreak on one of the wards, is that right? need to know asap',
+    'Good afternoon, Health Service Journal here. We understand the chief nurse has resigned. Could you confirm and provide a comment before 5pm today?',
+    "BBC Wiltshire newsroom: we're live on air in 20 minutes and have reports of a fire at the hospital. Can anyone confirm?",
+    "Hi from the Telegraph's health team. We're publishing tonight on locum spending and would like the trust's response.",
+    "Hi - I'm a health reporter with the Manchester Evening News, we're covering the cyber attack and wondered if the trust had a statement? We'd like to publish this afternoon",
+    'Evening. LBC newsroom. Do you have a response to the claims made by the whistleblower on air tonight?',
+    "Can your press team call me back? I'm a reporter at the Yorkshire Post, it's about the maternity report, deadline 3pm today",
+    "Afternoon, this is Helen from ITV News Central. We've had viewers contact us about the closure of ward 7. Is anyone available to talk on camera today?",
+    'hi, I run a local news page on facebook, can I get a quote from the hospital about the parking changes for a post tonight?',
+    "BBC South researcher here: we're putting together a report on delayed discharges for tonight's programme, can we have a statement by 5?",
+    "Sky News desk: we're hearing reports of a lockdown at the hospital, can you confirm? We're on air now",
+  ])('[INB-4] marks %j urgent (publishing or broadcasting today)', (text) =>
+    expect(triage.triage({ text }).urgent).toBe(true),
+  );
+});

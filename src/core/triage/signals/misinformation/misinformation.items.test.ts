@@ -4,7 +4,25 @@
  * table checks this label's signals together: supporting evidence adding up, suppressors and
  * supersession.
  */
-import { labelItemsTest } from '../../../../../test/helpers/label-items.js';
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../engine.js';
+import { signals } from '../index.js';
+import { testProfile } from '../../../../../test/helpers/profiles.js';
+
+const MINE = [
+  'foi_request',
+  'media_enquiry',
+  'complaint',
+  'negative_feedback',
+  'praise',
+  'service_question',
+  'misinformation',
+  'spam',
+];
+const triage = createTriage(
+  testProfile('nhs-default'),
+  signals.filter((s) => MINE.includes(s.meta.label)),
+);
 
 const labelled = [
   "They're putting something in the flu jab to make people sick so they can sell more drugs. Wake up!!",
@@ -61,4 +79,11 @@ const notLabelled = [
   'The state of the car park is shocking, potholes everywhere',
 ];
 
-labelItemsTest('[INB-17] misinformation on fresh items', 'misinformation', labelled, notLabelled);
+describe('[INB-17] misinformation on fresh items', () => {
+  it.each(labelled)('labels %j', (text) =>
+    expect(triage.triage({ text }).labels).toContain('misinformation'),
+  );
+  it.each(notLabelled)('does not label %j', (text) =>
+    expect(triage.triage({ text }).labels).not.toContain('misinformation'),
+  );
+});

@@ -4,7 +4,25 @@
  * table checks this label's signals together: supporting evidence adding up, suppressors and
  * supersession.
  */
-import { labelItemsTest } from '../../../../../test/helpers/label-items.js';
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../engine.js';
+import { signals } from '../index.js';
+import { testProfile } from '../../../../../test/helpers/profiles.js';
+
+const MINE = [
+  'foi_request',
+  'media_enquiry',
+  'complaint',
+  'negative_feedback',
+  'praise',
+  'service_question',
+  'misinformation',
+  'spam',
+];
+const triage = createTriage(
+  testProfile('nhs-default'),
+  signals.filter((s) => MINE.includes(s.meta.label)),
+);
 
 const labelled = [
   'My daughter is a journalist and she says this trust is the worst in the country',
@@ -82,9 +100,11 @@ const notLabelled = [
   'Hi, Ellie here from the Salisbury Journal. Is anyone free for a quick chat about the new scanner? Not urgent.',
 ];
 
-labelItemsTest(
-  '[INB-6] negative_feedback on fresh items',
-  'negative_feedback',
-  labelled,
-  notLabelled,
-);
+describe('[INB-6] negative_feedback on fresh items', () => {
+  it.each(labelled)('labels %j', (text) =>
+    expect(triage.triage({ text }).labels).toContain('negative_feedback'),
+  );
+  it.each(notLabelled)('does not label %j', (text) =>
+    expect(triage.triage({ text }).labels).not.toContain('negative_feedback'),
+  );
+});

@@ -4,7 +4,25 @@
  * table checks this label's signals together: supporting evidence adding up, suppressors and
  * supersession.
  */
-import { labelItemsTest } from '../../../../../test/helpers/label-items.js';
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../engine.js';
+import { signals } from '../index.js';
+import { testProfile } from '../../../../../test/helpers/profiles.js';
+
+const MINE = [
+  'foi_request',
+  'media_enquiry',
+  'complaint',
+  'negative_feedback',
+  'praise',
+  'service_question',
+  'misinformation',
+  'spam',
+];
+const triage = createTriage(
+  testProfile('nhs-default'),
+  signals.filter((s) => MINE.includes(s.meta.label)),
+);
 
 const labelled = [
   '💸 I turned £200 into £5,000 in 2 weeks with this trading app, link in my bio 💸',
@@ -59,4 +77,11 @@ const notLabelled = [
   'We were told dad would have a care package when he left ward 9 but nobody has come for 5 days. Please look into it.',
 ];
 
-labelItemsTest('[INB-1] spam on fresh items', 'spam', labelled, notLabelled);
+describe('[INB-1] spam on fresh items', () => {
+  it.each(labelled)('labels %j', (text) =>
+    expect(triage.triage({ text }).labels).toContain('spam'),
+  );
+  it.each(notLabelled)('does not label %j', (text) =>
+    expect(triage.triage({ text }).labels).not.toContain('spam'),
+  );
+});
