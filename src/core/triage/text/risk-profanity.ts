@@ -40,6 +40,9 @@ const MAX_MASKED = 200;
 // "F U C K", "f.u.c.k": single letters spelled out with spaces, dots or dashes.
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}){2,9}(?![\p{L}\p{N}])/gu;
 
+const LEET_CHAR = /[0-9@$!]/;
+const DOUBLE = /(\p{L})\1/u;
+const TRIPLE = /(\p{L})\1\1/u;
 const collapse = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
 
 function leet(token: string): string {
@@ -196,14 +199,17 @@ function tokensOf(text: string): typeof cached {
       });
       continue;
     }
-    const read = leet(tok);
+    // Most tokens are plain words: skip the rewrites they cannot need.
+    const read = LEET_CHAR.test(tok) ? leet(tok) : tok;
+    const doubled = DOUBLE.test(read);
+    const tripled = doubled && TRIPLE.test(read);
     tokens.push({
       start,
       end,
       read,
-      readDouble: read.replace(/(\p{L})\1{2,}/gu, '$1$1'),
-      readSingle: read.replace(/(\p{L})\1{2,}/gu, '$1'),
-      collapsed: collapse(read),
+      readDouble: tripled ? read.replace(/(\p{L})\1{2,}/gu, '$1$1') : read,
+      readSingle: tripled ? read.replace(/(\p{L})\1{2,}/gu, '$1') : read,
+      collapsed: doubled ? collapse(read) : read,
     });
   }
   const spaced: { start: number; end: number; joined: string }[] = [];

@@ -5,24 +5,9 @@
  * supersession.
  */
 import { describe, expect, it } from 'vitest';
-import { createTriage } from '../../engine.js';
-import { signals } from '../index.js';
-import { testProfile } from '../../../../../test/helpers/profiles.js';
+import { deskTriage } from '../../../../../test/helpers/desk-triage.js';
 
-const MINE = [
-  'foi_request',
-  'media_enquiry',
-  'complaint',
-  'negative_feedback',
-  'praise',
-  'service_question',
-  'misinformation',
-  'spam',
-];
-const triage = createTriage(
-  testProfile('nhs-default'),
-  signals.filter((s) => MINE.includes(s.meta.label)),
-);
+const triage = deskTriage();
 
 const labelled = [
   'My daughter is a journalist and she says this trust is the worst in the country',
