@@ -7,22 +7,13 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
+import { isValidNhsNumber } from '../../../text/nhs-number.js';
 import { before, matches } from '../../text/risk-context.js';
 
 const CANDIDATE = /(?<![\p{N}\p{L}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{N}])/gu;
 const NHS_LABEL = /(?:nhs|chi|h&c)(?:\s*(?:no|number|num|#))?\.?\s*(?:is|:|-|–)?\s*$/;
 const OTHER_LABEL =
   /(?:order|invoice|tracking|parcel|consignment|isbn|account|acct|card|serial|ticket|booking|complaint|claim|policy|transaction|receipt|crime|incident|job|case|ref|reference|pcn)(?:\s+(?:no|number|num|ref|reference|id|code))?\.?(?:\s+(?:is|was))?\s*[:#.-]?\s*$/;
-
-/** Whether ten digits pass the NHS modulus-11 check. */
-export function isNhsNumber(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
-  const check = 11 - (sum % 11);
-  if (check === 10) return false;
-  return (check === 11 ? 0 : check) === Number(digits[9]);
-}
 
 export default defineSignal({
   meta: {
@@ -40,7 +31,7 @@ export default defineSignal({
     return (p, report) => {
       for (const m of matches(CANDIDATE, p.lower)) {
         const digits = m[1]! + m[3]! + m[4]!;
-        if (own.has(digits) || !isNhsNumber(digits)) continue;
+        if (own.has(digits) || !isValidNhsNumber(digits)) continue;
         const lead = before(p, m.index, 30);
         if (!NHS_LABEL.test(lead) && OTHER_LABEL.test(lead)) continue;
         report({ start: m.index, end: m.index + m[0].length, weight: 1, note: 'NHS number' });
