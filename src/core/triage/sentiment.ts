@@ -9,11 +9,11 @@
  * analysis is kept per prepared item so the praise and feedback signals can reuse it (which
  * positive words are sarcastic) without reading the text again.
  */
+import { insideSorted } from '../text/ranges.js';
 import type { Sentiment } from './labels.js';
 import { type PreparedItem, type Range } from './prepare.js';
 import {
   hypotheticalAt,
-  insideSorted,
   isQuestionSentence,
   negatedAt,
   sentenceIndexAt,

@@ -4,6 +4,7 @@
  * into regular-expression pieces, reading the kind of a matched phrase, and telling whether a
  * place in the text is asserted plainly or sits in a negation, hypothetical or quotation.
  */
+import { insideSorted } from '../../text/ranges.js';
 import { compilePhrases } from '../../text/phrases.js';
 import type { Sentence } from '../../text/sentences.js';
 import { triagePhrases } from '../phrases/index.js';
@@ -30,29 +31,6 @@ export function phraseSource(
 ): string {
   const re = compilePhrases([...listPhrases(list, kinds), ...extra]);
   return re ? re.source : '(?!)';
-}
-
-/**
- * Is `at` inside one of `ranges` (in order of start, possibly overlapping, each at most `maxLen`
- * long)? A binary search and a short walk back, so per-match checks stay cheap on long texts.
- */
-export function insideSorted(ranges: readonly Range[], at: number, maxLen: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start <= at) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let i = last; i >= 0; i--) {
-    const r = ranges[i]!;
-    if (r.start < at - maxLen) break;
-    if (at >= r.start && at < r.end) return true;
-  }
-  return false;
 }
 
 /** Is the offset in a negation scope? (prepare's `isNegated`.) */

@@ -6,7 +6,7 @@
  * Every helper is linear or logarithmic in the length of the text, so a signal that calls them for
  * each of a bounded number of matches stays linear.
  */
-import type { PreparedItem, Range } from '../prepare.js';
+import { isHypothetical, isNegated, isQuoted, type PreparedItem, type Range } from '../prepare.js';
 
 /** How many candidate matches one signal examines in one item; far above any real post. */
 export const MAX_MATCHES = 200;
@@ -14,37 +14,12 @@ export const MAX_MATCHES = 200;
 /** Characters either side of a match that count as its context when the sentence is longer. */
 const WINDOW = 240;
 
-/**
- * Whether `at` falls inside any range. Ranges come sorted by start (prepare builds them left to
- * right) and are short, so a binary search plus a short look back is enough — `.some()` over every
- * range would make a 1 MB text full of "not" quadratic.
- */
-export function inRanges(ranges: readonly Range[], at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start <= at) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // Scopes are at most a few hundred characters long, so only the last few can still cover `at`.
-  for (let i = last; i >= 0 && i > last - 8; i--) {
-    const r = ranges[i]!;
-    if (at >= r.start && at < r.end) return true;
-  }
-  return false;
-}
-
-/** Is the offset inside a negation scope? (Binary-search version of prepare's `isNegated`.) */
-export const negatedAt = (p: PreparedItem, at: number): boolean => inRanges(p.negated, at);
+/** Is the offset inside a negation scope? (prepare's `isNegated`.) */
+export const negatedAt = (p: PreparedItem, at: number): boolean => isNegated(p, at);
 /** Is the offset inside a hypothetical clause? */
-export const hypotheticalAt = (p: PreparedItem, at: number): boolean =>
-  inRanges(p.hypothetical, at);
+export const hypotheticalAt = (p: PreparedItem, at: number): boolean => isHypothetical(p, at);
 /** Is the offset inside quoted speech? */
-export const quotedAt = (p: PreparedItem, at: number): boolean => inRanges(p.quoted, at);
+export const quotedAt = (p: PreparedItem, at: number): boolean => isQuoted(p, at);
 
 /** The sentence around an offset, clipped to a window so a text without full stops stays cheap. */
 export function sentenceRange(p: PreparedItem, start: number, end = start): Range {
