@@ -1,3 +1,4 @@
+import { LABELS } from './labels.js';
 import { describe, expect, it } from 'vitest';
 import { testProfile } from '../../../test/helpers/profiles.js';
 import type { Profile } from '../profile/schema.js';
@@ -501,21 +502,7 @@ describe('actionsFor', () => {
 
   it('every step has a title, detail, clause and requirement, and only known templates', () => {
     const everything = run({
-      labels: [
-        'praise',
-        'negative_feedback',
-        'complaint',
-        'patient_safety',
-        'foi_request',
-        'media_enquiry',
-        'medical_question',
-        'legal_matter',
-        'abuse',
-        'personal_data',
-        'service_question',
-        'misinformation',
-        'spam',
-      ],
+      labels: [...LABELS],
       urgent: true,
       sentiment: 'negative',
       routes: ['oncall', 'quality', 'safeguarding', 'pals', 'foi', 'press', 'governance'],
