@@ -1,0 +1,20 @@
+/**
+ * Every connector the desk knows, by platform. The server looks a factory up here and calls
+ * `create(deps)` with an account's decrypted credentials.
+ *
+ * One line per platform, alphabetical within each group, so engineers adding connectors do not
+ * trip over each other.
+ */
+import type { ConnectorFactory, ConnectorPlatform } from './contract.js';
+
+export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {};
+
+/** The factory for `platform`, or `undefined` when the desk has no connector for it. */
+export function connectorFor(platform: ConnectorPlatform): ConnectorFactory | undefined {
+  return connectorRegistry[platform];
+}
+
+/** Platforms that have a connector, in registry order. */
+export function connectedPlatforms(): ConnectorPlatform[] {
+  return Object.keys(connectorRegistry) as ConnectorPlatform[];
+}
