@@ -172,8 +172,15 @@ export type WebhookOutcome =
 export interface Connector {
   readonly manifest: ConnectorManifest;
   poll?(cursor: string | null): Promise<PollResult>;
-  /** Verify then parse. Must verify over `rawBody`, in constant time, before parsing anything. */
-  webhook?(request: WebhookRequest, secrets: { appSecret: string }): WebhookOutcome;
+  /**
+   * Verify then parse. Must verify over `rawBody`, in constant time, before parsing anything.
+   * `verifyToken` is the token the desk gave the platform for a subscription handshake (Meta's
+   * `hub.verify_token`); platforms without one ignore it.
+   */
+  webhook?(
+    request: WebhookRequest,
+    secrets: { appSecret: string; verifyToken?: string },
+  ): WebhookOutcome;
   publish?(request: PublishRequest): Promise<PublishResult>;
   reply?(request: PublishRequest): Promise<PublishResult>;
   hide?(externalId: string): Promise<void>;

@@ -15,6 +15,7 @@
  * const http = createHttpClient({ platform: 'x', accountLabel: 'X account', deps });
  * const res = await http.request<{ data: Tweet[] }>({ path: '/2/users/1/mentions', query: { max_results: 100 } });
  */
+import type { z } from 'zod';
 import {
   ConnectorError,
   type ConnectorDeps,
@@ -442,4 +443,40 @@ function networkReason(error: unknown): string {
   const cause = (error as { cause?: { code?: unknown } }).cause;
   if (cause && typeof cause.code === 'string') return cause.code;
   return error instanceof Error ? error.message : 'network error';
+}
+
+/**
+ * Validates an account's credentials with the connector's zod schema. Every problem is named in
+ * one `config` error ("missing pageAccessToken"), never the values themselves.
+ */
+export function parseCredentials<S extends z.ZodType>(
+  schema: S,
+  platform: ConnectorPlatform,
+  accountLabel: string,
+  deps: Pick<ConnectorDeps, 'account' | 'credentials'>,
+): z.output<S> {
+  const result = schema.safeParse(deps.credentials ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(credentials)';
+    const missing =
+      issue.code === 'invalid_type' && valueAt(deps.credentials, issue.path) === undefined;
+    return missing ? `missing ${field}` : `${field}: ${issue.message}`;
+  });
+  throw new ConnectorError(
+    'config',
+    platform,
+    deps.account,
+    `The ${platformName(platform)} connector cannot start: ${problems.join('; ')}.`,
+    `Check the ${accountLabel}'s settings in Accounts, or connect it again.`,
+  );
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
