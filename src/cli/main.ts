@@ -17,7 +17,8 @@ Usage:
   commsdesk audit verify [--org SLUG] [--anchor FILE]   check the audit log's hash chain (exit 3 if broken)
   commsdesk audit head [--org SLUG]       print each chain's head, to keep outside the database
   commsdesk audit export [--org SLUG] [--from ISO] [--to ISO]   the audit log as JSONL
-  commsdesk demo                          check and triage a few sample posts
+  commsdesk serve [--demo] [--port N] [--host H] [--services api,worker]   run the desk (API + workers)
+  commsdesk demo                          check and triage a few sample posts (no server)
 
 Storage: --data-dir DIR (default ./data, or COMMSDESK_DATA_DIR) for embedded SQLite, or
 --database-url / DATABASE_URL (postgres://…) for PostgreSQL.
@@ -45,6 +46,10 @@ async function main(argv: string[]): Promise<void> {
       from: { type: 'string' },
       to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      demo: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      services: { type: 'string' },
     },
   });
   const format = values.format ?? (process.stdout.isTTY ? 'text' : 'jsonl');
@@ -85,6 +90,17 @@ async function main(argv: string[]): Promise<void> {
         ...(values.to ? { to: values.to } : {}),
       });
     }
+    case 'serve': {
+      const { serveCommand } = await import('./serve.command.js');
+      return serveCommand({
+        demo: values.demo ?? false,
+        ...(values.port ? { port: values.port } : {}),
+        ...(values.host ? { host: values.host } : {}),
+        ...(values.services ? { services: values.services } : {}),
+        ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+        ...(values['database-url'] ? { databaseUrl: values['database-url'] } : {}),
+      });
+    }
     case 'demo': {
       const { demoCommand } = await import('./demo.command.js');
       return demoCommand();
@@ -97,7 +113,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     default:
       return usage(
-        `Unexpected command "${command}", expected check, triage, profile, audit or demo`,
+        `Unexpected command "${command}", expected check, triage, profile, audit, serve or demo`,
       );
   }
 }

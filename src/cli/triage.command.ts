@@ -4,9 +4,8 @@
  */
 import { z } from 'zod';
 import type { Profile } from '../core/profile/schema.js';
-import { actionsFor } from '../core/triage/actions.js';
-import { itemClock, profileCalendar } from '../core/triage/clock.js';
-import { foiValidity } from '../core/triage/foi-validity.js';
+import { assessItem } from '../core/inbox/assess.js';
+import { profileCalendar } from '../core/triage/clock.js';
 import { createTriage, type TriageResult } from '../core/triage/engine.js';
 import { ITEM_KINDS, PLATFORMS, type InboundItem } from '../core/triage/labels.js';
 import { parseLine, processJsonl, writeLine, type LineResult } from './jsonl.js';
@@ -69,28 +68,7 @@ export function triageOutput(
     ...(input.author ? { author: input.author } : {}),
     receivedAt: receivedAt.toISOString(),
   };
-  const pre = engine.triage(item);
-  const clock = itemClock(pre.labels, pre.urgent, receivedAt, profile, calendar);
-  // Re-run routing with the out-of-hours fact so urgent items out of hours go to on-call (INB-4).
-  const result = clock.outOfHours && pre.urgent ? engine.triage(item, { outOfHours: true }) : pre;
-  // INB-7: a valid request needs a name, an address for correspondence and a description.
-  const foi = result.labels.includes('foi_request')
-    ? foiValidity(item, {
-        emailDomains: profile.organisation.emailDomains,
-        emailAddresses: profile.organisation.emailAddresses,
-      })
-    : undefined;
-  const actions = actionsFor({
-    labels: result.labels,
-    urgent: result.urgent,
-    sentiment: result.sentiment,
-    routes: result.routes,
-    ...(kind ? { kind } : {}),
-    outOfHours: clock.outOfHours,
-    ...(clock.foi ? { foiDueAt: clock.foi.date } : {}),
-    ...(foi ? { foiMissing: foi.missing } : {}),
-    profile,
-  });
+  const { result, clock, foi, actions } = assessItem(item, receivedAt, engine, calendar);
   const cp = codePointOffsets(input.text);
   return {
     item,

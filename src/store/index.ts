@@ -28,3 +28,4 @@ export {
 } from './audit.repository.js';
 export { retryAt, MAX_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './job.repository.js';
 export type { TriageUpdate } from './item.repository.js';
+export type { ApiToken, Session } from './session.repository.js';

@@ -255,6 +255,29 @@ export interface Database {
   post_approvals: PostApprovalsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+}
+
+export interface SessionsTable {
+  id_hash: Text;
+  user_id: Ref;
+  csrf_token: Text;
+  created_at: Time;
+  last_seen_at: Time;
+  expires_at: Time;
+  method: Text;
+}
+
+export interface ApiTokensTable {
+  id: Id;
+  organisation_id: Ref;
+  name: Text;
+  token_hash: Text;
+  roles: Json;
+  created_by: RefOrNull;
+  created_at: Time;
+  revoked_at: TimeOrNull;
 }
 
 /** The stored due time of an item that has none: sorts after every real due time on both databases. */

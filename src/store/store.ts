@@ -18,6 +18,7 @@ import { ItemRepository } from './item.repository.js';
 import { JobRepository } from './job.repository.js';
 import { OrganisationRepository } from './organisation.repository.js';
 import { PostRepository } from './post.repository.js';
+import { SessionRepository } from './session.repository.js';
 import { UserRepository } from './user.repository.js';
 
 export interface Store {
@@ -31,6 +32,7 @@ export interface Store {
   readonly posts: PostRepository;
   readonly audit: AuditRepository;
   readonly jobs: JobRepository;
+  readonly sessions: SessionRepository;
   /** Run `fn` in one transaction (or inside the current one); it commits when `fn` resolves. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
@@ -47,6 +49,7 @@ export function createStore(context: StoreContext): Store {
     posts: new PostRepository(context),
     audit: new AuditRepository(context),
     jobs: new JobRepository(context),
+    sessions: new SessionRepository(context),
     transaction: (fn) =>
       context.db.isTransaction
         ? fn(createStore(context))

@@ -5,10 +5,12 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import type { Database } from '../schema.js';
 import * as initial from './0001-initial.js';
+import * as signIn from './0002-sign-in.js';
 import { dialectOf } from './dialect.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-sign-in': signIn,
 };
 
 /**

@@ -1,0 +1,6 @@
+/**
+ * Every job type the worker runs, in one map: a capability adds its handlers here.
+ */
+import type { JobHandlers } from './worker.js';
+
+export const jobHandlers: JobHandlers = {};

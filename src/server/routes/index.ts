@@ -1,0 +1,13 @@
+/**
+ * Every route module, in one list: a capability adds its line here. Each module is
+ * `(app, desk) => Promise<void>` and registers its routes with schemas.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Desk } from '../context.js';
+import { authRoutes } from './auth.routes.js';
+import { itemRoutes } from './items.routes.js';
+import { orgRoutes } from './orgs.routes.js';
+
+export type RouteModule = (app: FastifyInstance, desk: Desk) => Promise<void>;
+
+export const routeModules: RouteModule[] = [authRoutes, orgRoutes, itemRoutes];

@@ -1,0 +1,473 @@
+/**
+ * The inbox's use cases: ingest (triage with core, store idempotently, audit, hand the created
+ * items to the ingest hooks in the same transaction), the inbox and search, and the work on an
+ * item — status, assignment, hand-offs with their own clocks, consultations (INB-9), action steps,
+ * label corrections and erasure after hand-off (INB-11). Every change is audited with before and
+ * after, in the transaction of the change.
+ */
+import { assessItem, type Assessment } from '../../core/inbox/assess.js';
+import { dueAt as workingDueAt } from '../../core/sla/calendar.js';
+import { ITEM_KINDS, PLATFORMS, type InboundItem } from '../../core/triage/labels.js';
+import { foiDueAt } from '../../core/sla/foi.js';
+import type {
+  Actor,
+  IngestResult,
+  Item,
+  ItemStatus,
+  NewItem,
+  Organisation,
+} from '../../store/index.js';
+import type { Desk } from '../context.js';
+import { badRequest, conflict, DeskError, notFound } from '../errors.js';
+
+/** An item as the API and connectors deliver it. */
+export interface IncomingItem {
+  platform: string;
+  externalId: string;
+  kind: string;
+  text: string;
+  receivedAt: Date;
+  author?: { platformAuthorId: string; displayName?: string | null } | null;
+  /** The organisation's account handle the item reached. */
+  account?: string | null;
+  conversationId?: string | null;
+  media?: unknown[] | null;
+  permalink?: string | null;
+}
+
+export const MAX_BATCH = 1_000;
+
+/** The triage record stored with an item: what the "why" view shows. */
+export function triageRecord(a: Assessment): Record<string, unknown> {
+  return {
+    evidence: a.result.evidence,
+    urgentBecause: a.result.urgentBecause,
+    routeReasons: a.result.routeReasons,
+    scores: a.result.scores,
+    dueBasis: a.clock.basis,
+    outOfHours: a.clock.outOfHours,
+    ...(a.clock.foi
+      ? { foiDueDate: a.clock.foi.date, foiDueAt: a.clock.foi.endOfDay.toISOString() }
+      : {}),
+    ...(a.foi ? { foiValidity: a.foi } : {}),
+    actions: a.actions.map((x) => ({
+      id: x.id,
+      title: x.title,
+      detail: x.detail,
+      required: x.required,
+      clause: x.clause,
+      requirement: x.requirement,
+      kind: x.kind,
+      ...(x.route ? { route: x.route } : {}),
+      ...(x.template ? { template: x.template } : {}),
+    })),
+  };
+}
+
+function toInbound(item: IncomingItem): InboundItem {
+  const platform = (PLATFORMS as readonly string[]).includes(item.platform)
+    ? (item.platform as InboundItem['platform'])
+    : 'other';
+  const kind = (ITEM_KINDS as readonly string[]).includes(item.kind)
+    ? (item.kind as InboundItem['kind'])
+    : undefined;
+  return {
+    text: item.text,
+    platform,
+    ...(kind ? { kind } : {}),
+    ...(item.author?.displayName ? { author: item.author.displayName } : {}),
+    receivedAt: item.receivedAt.toISOString(),
+  };
+}
+
+export class ItemsService {
+  constructor(private readonly desk: Desk) {}
+
+  /** Judge one item the way ingest does (used by ingest and by re-triage). */
+  assess(org: Organisation, item: IncomingItem): Assessment {
+    const compiled = this.desk.profiles.forOrganisation(org);
+    return assessItem(toInbound(item), item.receivedAt, compiled.triage, compiled.calendar);
+  }
+
+  /**
+   * Ingest a batch: triage every item, then store them in one transaction that also writes the
+   * audit entry and runs the ingest hooks for the items that are new. Repeats (same platform and
+   * external id) come back with `created: false` and change nothing. When this resolves the batch
+   * is durable, so the caller may acknowledge it.
+   */
+  async ingest(
+    org: Organisation,
+    items: readonly IncomingItem[],
+    actor: Actor,
+  ): Promise<IngestResult[]> {
+    if (items.length > MAX_BATCH) {
+      throw new DeskError(
+        413,
+        'batch_too_large',
+        `At most ${MAX_BATCH} items per request; this one had ${items.length}.`,
+      );
+    }
+    const { store, clock } = this.desk;
+    const at = clock.now();
+    const accounts = new Map<string, number | null>();
+    for (const item of items) {
+      if (item.account && !accounts.has(`${item.platform}\u0000${item.account}`)) {
+        const acc = await store.accounts.byHandle(org.id, item.platform, item.account);
+        accounts.set(`${item.platform}\u0000${item.account}`, acc?.id ?? null);
+      }
+    }
+    const rows: NewItem[] = items.map((item) => {
+      const a = this.assess(org, item);
+      return {
+        platform: item.platform,
+        externalId: item.externalId,
+        kind: item.kind,
+        accountId: item.account
+          ? (accounts.get(`${item.platform}\u0000${item.account}`) ?? null)
+          : null,
+        author: item.author ?? null,
+        conversationId: item.conversationId ?? null,
+        text: item.text,
+        media: item.media ?? null,
+        receivedAt: item.receivedAt,
+        labels: a.result.labels,
+        urgent: a.result.urgent,
+        routes: a.result.routes,
+        sentiment: a.result.sentiment,
+        triage: { ...triageRecord(a), ...(item.permalink ? { permalink: item.permalink } : {}) },
+        dueAt: a.clock.dueAt,
+      };
+    });
+    return store.transaction(async (tx) => {
+      const results = await tx.items.ingest(org.id, rows, at);
+      const createdIds = results.filter((r) => r.created).map((r) => r.id);
+      if (createdIds.length > 0) {
+        await tx.audit.append({
+          organisationId: org.id,
+          actor,
+          action: 'items.ingest',
+          subjectType: 'items',
+          subjectId: `${createdIds[0]}..${createdIds[createdIds.length - 1]}`,
+          after: {
+            created: createdIds.length,
+            repeats: results.length - createdIds.length,
+            ids: createdIds,
+          },
+          at,
+        });
+        if (this.desk.ingestHooks.length > 0) {
+          const created: Item[] = [];
+          for (const id of createdIds) {
+            const item = await tx.items.get(org.id, id);
+            if (item) created.push(item);
+          }
+          for (const hook of this.desk.ingestHooks) await hook(tx, org, created, at);
+        }
+      }
+      return results;
+    });
+  }
+
+  async get(org: Organisation, itemId: number): Promise<Item> {
+    const item = await this.desk.store.items.get(org.id, itemId);
+    if (!item) throw notFound('item');
+    return item;
+  }
+
+  async setStatus(
+    org: Organisation,
+    itemId: number,
+    status: ItemStatus,
+    actor: Actor,
+    from?: ItemStatus,
+  ): Promise<Item> {
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      const before = await tx.items.get(org.id, itemId);
+      if (!before) throw notFound('item');
+      const after = await tx.items.setStatus(org.id, itemId, status, {
+        at,
+        ...(from ? { from } : {}),
+      });
+      if (!after)
+        throw conflict(
+          'status_changed',
+          `The item is no longer "${from}" (it is "${before.status}"); reload it.`,
+        );
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'item.status',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: { status: before.status },
+        after: { status },
+        at,
+      });
+      return after;
+    });
+  }
+
+  async assign(
+    org: Organisation,
+    itemId: number,
+    assigneeId: number | null,
+    actor: Actor,
+  ): Promise<Item> {
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      const before = await tx.items.get(org.id, itemId);
+      if (!before) throw notFound('item');
+      if (assigneeId !== null && !(await tx.users.membership(org.id, assigneeId))) {
+        throw badRequest('assignee_unknown', 'The assignee is not a member of this organisation.', [
+          { path: '/assignee', reason: 'not a member' },
+        ]);
+      }
+      const after = (await tx.items.assign(org.id, itemId, assigneeId, at)) as Item;
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'item.assign',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: { assignee: before.assigneeId },
+        after: { assignee: assigneeId },
+        at,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Hand an item off to a team (INB-6, INB-8): records what was sent to whom and when, gives the
+   * hand-off its own due time (FOI: 20 working days under s.10(6); others: the profile's response
+   * target in working hours) and moves the item to "handed off".
+   */
+  async handoff(
+    org: Organisation,
+    itemId: number,
+    input: { route: string; note?: string | null; sentTo?: string | null },
+    actor: Actor,
+  ) {
+    const { profile, calendar } = this.desk.profiles.forOrganisation(org);
+    const team = profile.teams[input.route as keyof typeof profile.teams];
+    if (!team) {
+      throw badRequest(
+        'route_unknown',
+        `This organisation's profile names no team for "${input.route}".`,
+        [{ path: '/route', reason: 'no team in the profile' }],
+      );
+    }
+    const sentTo = input.sentTo ?? team.email ?? team.name;
+    const at = this.desk.clock.now();
+    const due =
+      input.route === 'foi'
+        ? (foiDueAt(at, profile.targets.foiWorkingDays, { regime: profile.targets.foiRegime })
+            ?.endOfDay ?? null)
+        : workingDueAt(at, profile.targets.responseWorkingMinutes, calendar);
+    return this.desk.store.transaction(async (tx) => {
+      const item = await tx.items.get(org.id, itemId);
+      if (!item) throw notFound('item');
+      const handoff = await tx.itemWork.addHandoff(org.id, itemId, {
+        route: input.route,
+        team: team.name,
+        sentTo,
+        sentAt: at,
+        dueAt: due,
+        note: input.note ?? null,
+        by: actor,
+      });
+      if (item.status !== 'handed_off')
+        await tx.items.setStatus(org.id, itemId, 'handed_off', { at });
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'item.handoff',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: { status: item.status },
+        after: {
+          status: 'handed_off',
+          route: input.route,
+          team: team.name,
+          sentTo,
+          dueAt: due?.toISOString() ?? null,
+          handoffId: handoff.id,
+        },
+        at,
+      });
+      return handoff;
+    });
+  }
+
+  /** Ask a colleague (INB-9): the consultation has its own due time in working hours. */
+  async consult(
+    org: Organisation,
+    itemId: number,
+    input: { colleague: string; question?: string | null; dueWorkingMinutes?: number },
+    actor: Actor,
+  ) {
+    const { profile, calendar } = this.desk.profiles.forOrganisation(org);
+    const at = this.desk.clock.now();
+    const due = workingDueAt(
+      at,
+      input.dueWorkingMinutes ?? profile.targets.consultWorkingMinutes,
+      calendar,
+    );
+    return this.desk.store.transaction(async (tx) => {
+      const item = await tx.items.get(org.id, itemId);
+      if (!item) throw notFound('item');
+      const c = await tx.itemWork.consult(org.id, itemId, {
+        colleague: input.colleague,
+        question: input.question ?? '',
+        askedBy: actor,
+        askedAt: at,
+        dueAt: due,
+      });
+      if (item.status === 'new' || item.status === 'in_progress')
+        await tx.items.setStatus(org.id, itemId, 'waiting_on_colleague', { at });
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'item.consult',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: { status: item.status },
+        after: {
+          consultationId: c.id,
+          colleague: input.colleague,
+          dueAt: due?.toISOString() ?? null,
+        },
+        at,
+      });
+      return c;
+    });
+  }
+
+  async answerConsultation(
+    org: Organisation,
+    itemId: number,
+    consultationId: number,
+    answer: string,
+    actor: Actor,
+  ) {
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      const list = await tx.itemWork.consultations(org.id, itemId);
+      const c = list.find((x) => x.id === consultationId);
+      if (!c) throw notFound('consultation');
+      if (c.answeredAt)
+        throw conflict('already_answered', 'This consultation was already answered.');
+      const done = await tx.itemWork.answer(org.id, consultationId, answer, at);
+      const item = await tx.items.get(org.id, itemId);
+      if (
+        item?.status === 'waiting_on_colleague' &&
+        list.every((x) => x.id === consultationId || x.answeredAt)
+      ) {
+        await tx.items.setStatus(org.id, itemId, 'in_progress', { at });
+      }
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'consultation.answer',
+        subjectType: 'item',
+        subjectId: itemId,
+        after: { consultationId },
+        at,
+      });
+      return done;
+    });
+  }
+
+  async markStep(org: Organisation, itemId: number, actionId: string, actor: Actor) {
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      const item = await tx.items.get(org.id, itemId);
+      if (!item) throw notFound('item');
+      const actions = ((item.triage as { actions?: { id: string }[] } | null)?.actions ?? []).map(
+        (a) => a.id,
+      );
+      if (!actions.includes(actionId)) {
+        throw badRequest(
+          'action_unknown',
+          `"${actionId}" is not on this item's checklist (${actions.join(', ') || 'empty'}).`,
+          [{ path: '/actionId', reason: 'not on the checklist' }],
+        );
+      }
+      const step = await tx.itemWork.markStepDone(org.id, itemId, actionId, actor, at);
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'item.step_done',
+        subjectType: 'item',
+        subjectId: itemId,
+        after: { actionId },
+        at,
+      });
+      return step;
+    });
+  }
+
+  async correctLabels(
+    org: Organisation,
+    itemId: number,
+    input: { add: string[]; remove: string[]; reason: string },
+    userId: number,
+  ) {
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      const before = await tx.items.get(org.id, itemId);
+      if (!before) throw notFound('item');
+      const after = await tx.items.correctLabels(org.id, itemId, {
+        add: input.add,
+        remove: input.remove,
+        by: userId,
+        reason: input.reason,
+        at,
+      });
+      await tx.audit.append({
+        organisationId: org.id,
+        actor: userId,
+        action: 'item.labels_corrected',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: { labels: before.labels },
+        after: { labels: after?.labels ?? before.labels, reason: input.reason },
+        at,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Erase after hand-off (INB-11): only an item that was handed off (or closed) may be erased, so
+   * nothing is lost before the receiving team has it. Leaves a tombstone.
+   */
+  async erase(org: Organisation, itemId: number, actor: Actor) {
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      const before = await tx.items.get(org.id, itemId);
+      if (!before) throw notFound('item');
+      if (before.erasedAt) return before;
+      const handoffs = await tx.itemWork.handoffs(org.id, itemId);
+      if (handoffs.length === 0 && before.status !== 'closed') {
+        throw conflict(
+          'not_handed_off',
+          'Hand the item off (or close it) before erasing it, so the receiving team has what it needs.',
+        );
+      }
+      const after = await tx.items.erase(org.id, itemId, actor, at);
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: 'item.erase',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: { erased: false },
+        after: { erased: true, handoffs: handoffs.map((h) => h.route) },
+        at,
+      });
+      return after;
+    });
+  }
+}
