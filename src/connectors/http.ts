@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import {
   ConnectorError,
   type ConnectorDeps,
+  type ConnectorHealth,
   type ConnectorErrorKind,
   type ConnectorPlatform,
 } from './contract.js';
@@ -399,8 +400,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const platformError = options.classifyError?.(context);
       const kind = platformError?.kind ?? kindForStatus(response.status);
       const retryAfterMs =
-        platformError?.retryAfterMs ??
         parseRetryAfter(response.headers.get('retry-after'), now) ??
+        platformError?.retryAfterMs ??
         (kind === 'rate_limited' ? options.rateLimitWaitMs?.(response.headers, now) : undefined);
 
       if (kind === 'rate_limited') {
@@ -479,4 +480,37 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/**
+ * Turns a failed health probe into the state the desk shows: auth failures need a person at once
+ * (`reconnect_needed`); anything else is `degraded`, with a retry time when the platform gave one.
+ */
+export function healthFromError(error: unknown, now: Date): ConnectorHealth {
+  const checkedAt = now.toISOString();
+  if (error instanceof ConnectorError) {
+    const reason = `${error.message} ${error.action}`;
+    if (
+      error.kind === 'auth_expired' ||
+      error.kind === 'auth_revoked' ||
+      error.kind === 'permission_missing' ||
+      error.kind === 'config'
+    ) {
+      return { state: 'reconnect_needed', checkedAt, reason };
+    }
+    const retryAfterMs = error.detail.retryAfterMs;
+    return {
+      state: 'degraded',
+      checkedAt,
+      reason,
+      ...(retryAfterMs !== undefined
+        ? { retryAt: new Date(now.getTime() + retryAfterMs).toISOString() }
+        : {}),
+    };
+  }
+  return {
+    state: 'degraded',
+    checkedAt,
+    reason: `The health check failed unexpectedly (${error instanceof Error ? error.name : 'unknown error'}).`,
+  };
 }

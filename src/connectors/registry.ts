@@ -6,8 +6,11 @@
  * trip over each other.
  */
 import type { ConnectorFactory, ConnectorPlatform } from './contract.js';
+import facebook from './facebook/index.js';
 
-export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {};
+export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {
+  facebook,
+};
 
 /** The factory for `platform`, or `undefined` when the desk has no connector for it. */
 export function connectorFor(platform: ConnectorPlatform): ConnectorFactory | undefined {

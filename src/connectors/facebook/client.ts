@@ -1,0 +1,272 @@
+/**
+ * The Facebook Pages client: polls page comments, visitor posts and Messenger conversations;
+ * replies, publishes, hides and deletes. Every call goes through the shared HTTP helper.
+ */
+import type {
+  Connector,
+  ConnectorDeps,
+  ConnectorHealth,
+  NormalisedItem,
+  PollResult,
+  PublishRequest,
+  PublishResult,
+} from '../contract.js';
+import { healthFromError } from '../http.js';
+import {
+  createGraphClient,
+  graphTime,
+  readMetaCursor,
+  sameText,
+  type GraphClient,
+} from '../meta/graph.js';
+import {
+  FACEBOOK_ACCOUNT_LABEL,
+  readFacebookCredentials,
+  type FacebookCredentials,
+} from './credentials.js';
+import { facebookManifest } from './manifest.js';
+import {
+  commentItem,
+  messageItem,
+  visitorPostItem,
+  type FbComment,
+  type FbMessage,
+  type FbPost,
+} from './normalise.js';
+import { facebookWebhook } from './webhook.js';
+
+const POST_FIELDS = 'id,message,created_time,updated_time,from{id,name},permalink_url';
+const COMMENT_FIELDS = 'id,message,created_time,from{id,name},parent{id},permalink_url,attachment';
+const MESSAGE_FIELDS = 'id,message,created_time,from{id,name},attachments';
+
+/** How far back a retried reply or post looks for its own earlier attempt. */
+export const DUPLICATE_WINDOW_MS = 6 * 60 * 60 * 1000;
+
+interface Conversation {
+  id: string;
+  updated_time?: string;
+  participants?: { data?: { id?: string; name?: string }[] };
+}
+
+export function createFacebookConnector(deps: ConnectorDeps): Connector {
+  const creds: FacebookCredentials = readFacebookCredentials(deps);
+  const graph: GraphClient = createGraphClient({
+    platform: 'facebook',
+    accountLabel: FACEBOOK_ACCOUNT_LABEL,
+    deps,
+    accessToken: creds.pageAccessToken,
+    appSecret: creds.appSecret,
+    graphVersion: creds.graphVersion,
+  });
+  const pageId = creds.pageId;
+  const isPage = (id: string | undefined) => id === pageId;
+  const time = (iso: string | undefined) => Date.parse(graphTime(iso, new Date(0)));
+
+  async function pollComments(since: number): Promise<NormalisedItem[]> {
+    const now = deps.now();
+    const posts = await graph.pages<FbPost>(
+      `${pageId}/feed`,
+      { fields: POST_FIELDS, limit: Math.min(creds.maxPosts, 100) },
+      'reading the Page feed',
+      { maxPages: Math.ceil(creds.maxPosts / 100) },
+    );
+    const items: NormalisedItem[] = [];
+    for (const post of posts.slice(0, creds.maxPosts)) {
+      if (!isPage(post.from?.id) && time(post.created_time) >= since) {
+        items.push(visitorPostItem(post, now));
+      }
+      // updated_time moves when someone comments; untouched posts need no comment call.
+      if (time(post.updated_time ?? post.created_time) < since) continue;
+      const comments = await graph.pages<FbComment>(
+        `${post.id}/comments`,
+        { fields: COMMENT_FIELDS, filter: 'stream', order: 'reverse_chronological', limit: 100 },
+        'reading comments on a Page post',
+        { stop: (page) => time(page[page.length - 1]?.created_time) < since },
+      );
+      for (const comment of comments) {
+        if (isPage(comment.from?.id) || time(comment.created_time) < since) continue;
+        items.push(commentItem(comment, post.id, now));
+      }
+    }
+    return items;
+  }
+
+  async function pollMessages(since: number): Promise<NormalisedItem[]> {
+    const now = deps.now();
+    const conversations = await graph.pages<Conversation>(
+      `${pageId}/conversations`,
+      { platform: 'messenger', fields: 'id,updated_time,participants', limit: 25 },
+      'reading Messenger conversations',
+      { stop: (page) => time(page[page.length - 1]?.updated_time) < since },
+    );
+    const items: NormalisedItem[] = [];
+    for (const conversation of conversations) {
+      if (time(conversation.updated_time) < since) continue;
+      const psid = conversation.participants?.data?.find((p) => p.id && !isPage(p.id))?.id;
+      if (!psid) continue;
+      const messages = await graph.pages<FbMessage>(
+        `${conversation.id}/messages`,
+        { fields: MESSAGE_FIELDS, limit: 25 },
+        'reading a Messenger conversation',
+        { stop: (page) => time(page[page.length - 1]?.created_time) < since },
+      );
+      for (const message of messages) {
+        if (isPage(message.from?.id) || time(message.created_time) < since) continue;
+        items.push(messageItem(message, psid, now));
+      }
+    }
+    return items;
+  }
+
+  async function findOwnComment(targetId: string, text: string): Promise<FbComment | undefined> {
+    const cutoff = deps.now().getTime() - DUPLICATE_WINDOW_MS;
+    const recent = await graph.get<{ data?: FbComment[] }>(
+      `${targetId}/comments`,
+      {
+        fields: 'id,message,created_time,from{id}',
+        filter: 'stream',
+        order: 'reverse_chronological',
+        limit: 100,
+      },
+      'checking for an earlier reply',
+    );
+    return (recent.data ?? []).find(
+      (c) => isPage(c.from?.id) && sameText(c.message, text) && time(c.created_time) >= cutoff,
+    );
+  }
+
+  async function replyToMessage(request: PublishRequest, psid: string): Promise<PublishResult> {
+    const cutoff = deps.now().getTime() - DUPLICATE_WINDOW_MS;
+    const conversations = await graph.get<{ data?: { id: string }[] }>(
+      `${pageId}/conversations`,
+      { platform: 'messenger', user_id: psid, fields: 'id' },
+      'checking for an earlier message',
+    );
+    const conversationId = conversations.data?.[0]?.id;
+    if (conversationId) {
+      const messages = await graph.get<{ data?: FbMessage[] }>(
+        `${conversationId}/messages`,
+        { fields: 'id,message,created_time,from{id}', limit: 25 },
+        'checking for an earlier message',
+      );
+      const earlier = (messages.data ?? []).find(
+        (m) =>
+          isPage(m.from?.id) && sameText(m.message, request.text) && time(m.created_time) >= cutoff,
+      );
+      if (earlier) return { platformPostId: earlier.id, permalink: null, alreadyPublished: true };
+    }
+    const sent = await graph.postJson<{ message_id?: string }>(
+      `${pageId}/messages`,
+      { recipient: { id: psid }, messaging_type: 'RESPONSE', message: { text: request.text } },
+      'sending a Messenger reply',
+    );
+    if (!sent.message_id)
+      throw graph.http.error(
+        'bad_response',
+        'Facebook accepted the message but returned no message id.',
+      );
+    return { platformPostId: sent.message_id, permalink: null, alreadyPublished: false };
+  }
+
+  return {
+    manifest: facebookManifest,
+
+    async poll(cursor: string | null): Promise<PollResult> {
+      const state = readMetaCursor(cursor, deps.now(), creds.lookbackHours * 3_600_000);
+      const since = Date.parse(state.since);
+      const items = await pollComments(since);
+      if (creds.directMessages) items.push(...(await pollMessages(since)));
+      const newest = items.reduce((max, item) => Math.max(max, Date.parse(item.receivedAt)), since);
+      return { items, cursor: JSON.stringify({ since: new Date(newest).toISOString() }) };
+    },
+
+    webhook: (request, secrets) => facebookWebhook(request, secrets, pageId, deps.now()),
+
+    async reply(request: PublishRequest): Promise<PublishResult> {
+      if (!request.inReplyTo && request.conversationId) {
+        return replyToMessage(request, request.conversationId);
+      }
+      if (!request.inReplyTo) {
+        throw graph.http.error(
+          'rejected',
+          'A Facebook reply needs the comment, post or conversation it answers.',
+          {},
+          'Open the item in the inbox and reply from there.',
+        );
+      }
+      const earlier = await findOwnComment(request.inReplyTo, request.text);
+      if (earlier) {
+        return {
+          platformPostId: earlier.id,
+          permalink: earlier.permalink_url ?? null,
+          alreadyPublished: true,
+        };
+      }
+      const created = await graph.post<{ id?: string }>(
+        `${request.inReplyTo}/comments`,
+        { message: request.text },
+        'replying to a comment',
+      );
+      if (!created.id)
+        throw graph.http.error('bad_response', 'Facebook accepted the reply but returned no id.');
+      return { platformPostId: created.id, permalink: null, alreadyPublished: false };
+    },
+
+    async publish(request: PublishRequest): Promise<PublishResult> {
+      const cutoff = deps.now().getTime() - DUPLICATE_WINDOW_MS;
+      const recent = await graph.get<{ data?: FbPost[] }>(
+        `${pageId}/posts`,
+        { fields: 'id,message,created_time,permalink_url', limit: 25 },
+        'checking for an earlier post',
+      );
+      const earlier = (recent.data ?? []).find(
+        (p) => sameText(p.message, request.text) && time(p.created_time) >= cutoff,
+      );
+      if (earlier) {
+        return {
+          platformPostId: earlier.id,
+          permalink: earlier.permalink_url ?? null,
+          alreadyPublished: true,
+        };
+      }
+      const created = await graph.post<{ id?: string }>(
+        `${pageId}/feed`,
+        { message: request.text },
+        'publishing a Page post',
+      );
+      if (!created.id)
+        throw graph.http.error('bad_response', 'Facebook accepted the post but returned no id.');
+      return {
+        platformPostId: created.id,
+        permalink: `https://www.facebook.com/${created.id}`,
+        alreadyPublished: false,
+      };
+    },
+
+    async hide(externalId: string): Promise<void> {
+      await graph.post(externalId, { is_hidden: true }, 'hiding a comment');
+    },
+
+    async delete(externalId: string): Promise<void> {
+      await graph.del(externalId, 'deleting a comment');
+    },
+
+    async health(): Promise<ConnectorHealth> {
+      const checkedAt = deps.now().toISOString();
+      try {
+        await graph.get(pageId, { fields: 'id,name' }, 'checking the Page connection');
+      } catch (error) {
+        return healthFromError(error, deps.now());
+      }
+      const usage = graph.lastUsage();
+      if (usage >= 90) {
+        return {
+          state: 'degraded',
+          checkedAt,
+          reason: `Facebook reports ${usage}% of the hourly API allowance used; polling may pause.`,
+        };
+      }
+      return { state: 'ok', checkedAt };
+    },
+  };
+}
