@@ -1,0 +1,211 @@
+/**
+ * Mastodon: mentions, replies and direct messages from notifications polling; replies and posts
+ * with the `Idempotency-Key` header (Mastodon keeps it for an hour), after first looking for the
+ * post among the account's recent statuses.
+ */
+import {
+  ConnectorError,
+  type Connector,
+  type ConnectorDeps,
+  type ConnectorFactory,
+  type ConnectorHealth,
+  type PollResult,
+  type PublishRequest,
+  type PublishResult,
+} from '../contract.js';
+import type { HttpClientOptions } from '../http.js';
+import { compareIds, createMastodonHttp, linkRel } from './client.js';
+import { parseMastodonCredentials } from './credentials.js';
+import { manifest } from './manifest.js';
+import {
+  normaliseStatus,
+  statusText,
+  type MastodonAccount,
+  type MastodonNotification,
+  type MastodonStatus,
+} from './normalise.js';
+
+const PAGE_LIMIT = 40;
+const MAX_PAGES = 10;
+/** How far back a retried publish looks for its own earlier attempt. */
+const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+export function createMastodonConnector(
+  deps: ConnectorDeps,
+  options: Partial<HttpClientOptions> = {},
+): Connector {
+  const { accessToken } = parseMastodonCredentials(deps);
+  const http = createMastodonHttp(deps, accessToken, options);
+  let self: MastodonAccount | null = null;
+
+  async function me(): Promise<MastodonAccount> {
+    if (self) return self;
+    const res = await http.request<MastodonAccount>({
+      path: '/api/v1/accounts/verify_credentials',
+      purpose: 'checking the account',
+    });
+    self = res.body;
+    return self;
+  }
+
+  async function poll(cursor: string | null): Promise<PollResult> {
+    const statuses: MastodonStatus[] = [];
+    let newest = cursor;
+    let next: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const res = await http.request<MastodonNotification[]>(
+        next
+          ? { path: next, purpose: 'reading notifications' }
+          : {
+              path: '/api/v1/notifications',
+              query: { 'types[]': ['mention'], limit: PAGE_LIMIT, min_id: cursor ?? undefined },
+              purpose: 'reading notifications',
+            },
+      );
+      if (!Array.isArray(res.body)) {
+        throw http.error(
+          'bad_response',
+          'Mastodon sent notifications in an unexpected shape (expected a list).',
+        );
+      }
+      for (const n of res.body) {
+        if (!newest || compareIds(n.id, newest) > 0) newest = n.id;
+        if (n.type === 'mention' && n.status) statuses.push(n.status);
+      }
+      // Without a cursor only the newest page is read: the desk does not backfill history.
+      if (!cursor || res.body.length < PAGE_LIMIT) break;
+      // With min_id, newer pages are reached through rel="prev".
+      next = linkRel(res.headers.get('link'), 'prev');
+      if (!next) break;
+    }
+    const seen = new Set<string>();
+    const items = statuses
+      .filter((s) => !seen.has(s.id) && seen.add(s.id))
+      .sort((a, b) => compareIds(a.id, b.id))
+      .map(normaliseStatus);
+    return { items, cursor: newest };
+  }
+
+  /** A status this account already posted with this text (and parent), within the window. */
+  async function findEarlier(
+    text: string,
+    inReplyTo: string | null,
+  ): Promise<MastodonStatus | null> {
+    const account = await me();
+    const res = await http.request<MastodonStatus[]>({
+      path: `/api/v1/accounts/${encodeURIComponent(account.id)}/statuses`,
+      query: { limit: 20, exclude_reblogs: true },
+      purpose: 'looking for an earlier attempt at this post',
+    });
+    const since = deps.now().getTime() - RECENT_WINDOW_MS;
+    return (
+      (res.body ?? []).find(
+        (s) =>
+          Date.parse(s.created_at) >= since &&
+          (s.in_reply_to_id ?? null) === inReplyTo &&
+          sameText(statusText(s), text),
+      ) ?? null
+    );
+  }
+
+  async function post(request: PublishRequest, inReplyTo: string | null): Promise<PublishResult> {
+    let visibility: MastodonStatus['visibility'] = 'public';
+    let text = request.text;
+    if (inReplyTo) {
+      const parent = await http.request<MastodonStatus>({
+        path: `/api/v1/statuses/${encodeURIComponent(inReplyTo)}`,
+        purpose: 'reading the status being answered',
+      });
+      visibility = parent.body.visibility;
+      // A direct message only reaches the people it mentions.
+      if (visibility === 'direct' && !text.includes(`@${parent.body.account.acct}`)) {
+        text = `@${parent.body.account.acct} ${text}`;
+      }
+    }
+    const earlier = await findEarlier(text, inReplyTo);
+    if (earlier) {
+      return {
+        platformPostId: earlier.id,
+        permalink: earlier.url ?? earlier.uri,
+        alreadyPublished: true,
+      };
+    }
+    const res = await http.request<MastodonStatus>({
+      method: 'POST',
+      path: '/api/v1/statuses',
+      headers: { 'idempotency-key': request.clientRef },
+      json: { status: text, visibility, ...(inReplyTo ? { in_reply_to_id: inReplyTo } : {}) },
+      // Safe to repeat: Mastodon returns the first status for the same Idempotency-Key.
+      idempotent: true,
+      purpose: inReplyTo ? 'posting a reply' : 'publishing a post',
+    });
+    return {
+      platformPostId: res.body.id,
+      permalink: res.body.url ?? res.body.uri,
+      alreadyPublished: false,
+    };
+  }
+
+  async function reply(request: PublishRequest): Promise<PublishResult> {
+    if (!request.inReplyTo) {
+      throw http.error(
+        'config',
+        'A Mastodon reply needs the id of the status it answers.',
+        {},
+        'Reply from the item in the inbox.',
+      );
+    }
+    return post(request, request.inReplyTo);
+  }
+
+  async function remove(externalId: string): Promise<void> {
+    await http.request({
+      method: 'DELETE',
+      path: `/api/v1/statuses/${encodeURIComponent(externalId)}`,
+      purpose: 'deleting a status',
+    });
+  }
+
+  async function health(): Promise<ConnectorHealth> {
+    const checkedAt = deps.now().toISOString();
+    try {
+      self = null;
+      await me();
+      return { state: 'ok', checkedAt };
+    } catch (error) {
+      if (!(error instanceof ConnectorError))
+        return { state: 'degraded', checkedAt, reason: 'Unexpected error' };
+      if (['auth_expired', 'auth_revoked', 'permission_missing'].includes(error.kind)) {
+        return { state: 'reconnect_needed', checkedAt, reason: error.message };
+      }
+      const retryAt =
+        error.detail.retryAfterMs !== undefined
+          ? new Date(deps.now().getTime() + error.detail.retryAfterMs).toISOString()
+          : undefined;
+      return {
+        state: 'degraded',
+        checkedAt,
+        reason: error.message,
+        ...(retryAt ? { retryAt } : {}),
+      };
+    }
+  }
+
+  return {
+    manifest,
+    poll,
+    publish: (request) => post(request, null),
+    reply,
+    delete: remove,
+    health,
+  };
+}
+
+const factory: ConnectorFactory = { manifest, create: (deps) => createMastodonConnector(deps) };
+
+export default factory;
