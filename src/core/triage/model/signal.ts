@@ -1,0 +1,48 @@
+/**
+ * A triage signal backed by the statistical model: it reports the model's score for one label as
+ * evidence, quoting the words that contributed most. A confident score is enough on its own
+ * (weight 1); a middling one only supports the hand-written signals (weight 0.5), so the model
+ * can tip a label the lexicons half-found but cannot raise one on a vague likeness alone.
+ */
+import { z } from 'zod';
+import type { Label } from '../labels.js';
+import { defineSignal, type Signal } from '../signal.js';
+import { describeFeature, shippedModel, type ModelScorer } from './index.js';
+
+/** Where the model's score turns into evidence for one label. */
+export interface ModelThresholds {
+  /** At or above: weight 1, enough on its own. */
+  strong: number;
+  /** At or above (and below `strong`): weight 0.5, needs another signal. */
+  weak: number;
+}
+
+/** Build the model signal `<label>.model`. */
+export function modelSignal(
+  label: Label,
+  thresholds: ModelThresholds,
+  meta: { description: string; requirements: readonly string[] },
+  scorer: () => ModelScorer = shippedModel,
+): Signal {
+  return defineSignal({
+    meta: { id: `${label}.model`, label, ...meta },
+    options: z
+      .object({
+        strong: z.number().min(0).max(1).default(thresholds.strong),
+        weak: z.number().min(0).max(1).default(thresholds.weak),
+      })
+      .strict(),
+    create(options) {
+      const model = scorer();
+      return (p, report) => {
+        const { score, top } = model.score(p, label);
+        if (score < options.weak || top.length === 0) return;
+        const weight = score >= options.strong ? 1 : 0.5;
+        const note = `statistical model, score ${score.toFixed(2)}; top words: ${top
+          .map((t) => `"${describeFeature(t.feature)}"`)
+          .join(', ')}`;
+        for (const t of top) report({ start: t.start, end: t.end, weight, note });
+      };
+    },
+  });
+}
