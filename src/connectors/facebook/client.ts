@@ -30,23 +30,16 @@ import {
   messageItem,
   visitorPostItem,
   type FbComment,
-  type FbMessage,
   type FbPost,
 } from './normalise.js';
 import { facebookWebhook } from './webhook.js';
+import { pollConversations, sendDirectReply } from '../meta/messaging.js';
 
 const POST_FIELDS = 'id,message,created_time,updated_time,from{id,name},permalink_url';
 const COMMENT_FIELDS = 'id,message,created_time,from{id,name},parent{id},permalink_url,attachment';
-const MESSAGE_FIELDS = 'id,message,created_time,from{id,name},attachments';
 
 /** How far back a retried reply or post looks for its own earlier attempt. */
 export const DUPLICATE_WINDOW_MS = 6 * 60 * 60 * 1000;
-
-interface Conversation {
-  id: string;
-  updated_time?: string;
-  participants?: { data?: { id?: string; name?: string }[] };
-}
 
 export function createFacebookConnector(deps: ConnectorDeps): Connector {
   const creds: FacebookCredentials = readFacebookCredentials(deps);
@@ -93,29 +86,8 @@ export function createFacebookConnector(deps: ConnectorDeps): Connector {
 
   async function pollMessages(since: number): Promise<NormalisedItem[]> {
     const now = deps.now();
-    const conversations = await graph.pages<Conversation>(
-      `${pageId}/conversations`,
-      { platform: 'messenger', fields: 'id,updated_time,participants', limit: 25 },
-      'reading Messenger conversations',
-      { stop: (page) => time(page[page.length - 1]?.updated_time) < since },
-    );
-    const items: NormalisedItem[] = [];
-    for (const conversation of conversations) {
-      if (time(conversation.updated_time) < since) continue;
-      const psid = conversation.participants?.data?.find((p) => p.id && !isPage(p.id))?.id;
-      if (!psid) continue;
-      const messages = await graph.pages<FbMessage>(
-        `${conversation.id}/messages`,
-        { fields: MESSAGE_FIELDS, limit: 25 },
-        'reading a Messenger conversation',
-        { stop: (page) => time(page[page.length - 1]?.created_time) < since },
-      );
-      for (const message of messages) {
-        if (isPage(message.from?.id) || time(message.created_time) < since) continue;
-        items.push(messageItem(message, psid, now));
-      }
-    }
-    return items;
+    const found = await pollConversations(graph, pageId, 'messenger', [pageId], since);
+    return found.map(({ message, participantId }) => messageItem(message, participantId, now));
   }
 
   async function findOwnComment(targetId: string, text: string): Promise<FbComment | undefined> {
@@ -135,39 +107,6 @@ export function createFacebookConnector(deps: ConnectorDeps): Connector {
     );
   }
 
-  async function replyToMessage(request: PublishRequest, psid: string): Promise<PublishResult> {
-    const cutoff = deps.now().getTime() - DUPLICATE_WINDOW_MS;
-    const conversations = await graph.get<{ data?: { id: string }[] }>(
-      `${pageId}/conversations`,
-      { platform: 'messenger', user_id: psid, fields: 'id' },
-      'checking for an earlier message',
-    );
-    const conversationId = conversations.data?.[0]?.id;
-    if (conversationId) {
-      const messages = await graph.get<{ data?: FbMessage[] }>(
-        `${conversationId}/messages`,
-        { fields: 'id,message,created_time,from{id}', limit: 25 },
-        'checking for an earlier message',
-      );
-      const earlier = (messages.data ?? []).find(
-        (m) =>
-          isPage(m.from?.id) && sameText(m.message, request.text) && time(m.created_time) >= cutoff,
-      );
-      if (earlier) return { platformPostId: earlier.id, permalink: null, alreadyPublished: true };
-    }
-    const sent = await graph.postJson<{ message_id?: string }>(
-      `${pageId}/messages`,
-      { recipient: { id: psid }, messaging_type: 'RESPONSE', message: { text: request.text } },
-      'sending a Messenger reply',
-    );
-    if (!sent.message_id)
-      throw graph.http.error(
-        'bad_response',
-        'Facebook accepted the message but returned no message id.',
-      );
-    return { platformPostId: sent.message_id, permalink: null, alreadyPublished: false };
-  }
-
   return {
     manifest: facebookManifest,
 
@@ -184,7 +123,15 @@ export function createFacebookConnector(deps: ConnectorDeps): Connector {
 
     async reply(request: PublishRequest): Promise<PublishResult> {
       if (!request.inReplyTo && request.conversationId) {
-        return replyToMessage(request, request.conversationId);
+        return sendDirectReply(graph, {
+          pageId,
+          platform: 'messenger',
+          ownIds: [pageId],
+          recipientId: request.conversationId,
+          text: request.text,
+          now: deps.now(),
+          windowMs: DUPLICATE_WINDOW_MS,
+        });
       }
       if (!request.inReplyTo) {
         throw graph.http.error(
