@@ -6,8 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Desk } from '../context.js';
 import { authRoutes } from './auth.routes.js';
 import { itemRoutes } from './items.routes.js';
+import { oidcRoutes } from './oidc.routes.js';
 import { orgRoutes } from './orgs.routes.js';
 
 export type RouteModule = (app: FastifyInstance, desk: Desk) => Promise<void>;
 
-export const routeModules: RouteModule[] = [authRoutes, orgRoutes, itemRoutes];
+export const routeModules: RouteModule[] = [authRoutes, orgRoutes, itemRoutes, oidcRoutes];
