@@ -29,3 +29,8 @@ export {
 export { retryAt, MAX_LEASE_MS, DEFAULT_MAX_ATTEMPTS } from './job.repository.js';
 export type { TriageUpdate } from './item.repository.js';
 export type { ApiToken, Session } from './session.repository.js';
+export { publishJobKey, type IgIncident, type PublishAttempt } from './post.repository.js';
+export type { CrisisPeriod } from './crisis.repository.js';
+export type { Connection, HealthState, NewConnection } from './connection.repository.js';
+export * from './oncall.repository.js';
+export * from './notification.repository.js';

@@ -182,6 +182,9 @@ export interface PostsTable {
   created_by: Text;
   created_at: Time;
   updated_at: Time;
+  /** Added by migration 0003 (publishing). */
+  campaign: TextOrNull;
+  category: TextOrNull;
 }
 
 export interface PostRevisionsTable {
@@ -203,6 +206,9 @@ export interface PostApprovalsTable {
   decision: Text;
   note: TextOrNull;
   at: Time;
+  /** Added by migration 0003: the post version approved; the restricted period signed for. */
+  version: ColumnType<number | null, number | null | undefined, number | null>;
+  restricted_period: TextOrNull;
 }
 
 export interface AuditLogTable {
@@ -257,6 +263,15 @@ export interface Database {
   jobs: JobsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  publish_attempts: PublishAttemptsTable;
+  ig_incidents: IgIncidentsTable;
+  crisis_periods: CrisisPeriodsTable;
+  connections: ConnectionsTable;
+  oncall_shifts: OncallShiftsTable;
+  escalations: EscalationsTable;
+  notifications: NotificationsTable;
+  notification_channels: NotificationChannelsTable;
+  dm_acknowledgements: DmAcknowledgementsTable;
 }
 
 export interface SessionsTable {
@@ -282,3 +297,131 @@ export interface ApiTokensTable {
 
 /** The stored due time of an item that has none: sorts after every real due time on both databases. */
 export const NO_DUE_AT = '9999-12-31T23:59:59.999Z';
+
+export interface ConnectionsTable {
+  id: Id;
+  organisation_id: Ref;
+  account_id: Ref;
+  platform: Text;
+  base_url: Text;
+  credentials_sealed: Text;
+  webhook_secret_sealed: TextOrNull;
+  cursor: TextOrNull;
+  poll_minutes: Int;
+  health_state: Text;
+  health_reason: TextOrNull;
+  health_checked_at: TimeOrNull;
+  webhook_rejections: Int;
+  created_at: Time;
+  updated_at: Time;
+}
+
+/** On-call rota, escalations, notification outbox and DM acknowledgements (migration 0004). */
+export interface OncallShiftsTable {
+  id: Id;
+  organisation_id: Ref;
+  starts_at: Time;
+  ends_at: Time;
+  people: Json;
+  note: TextOrNull;
+  created_by: Text;
+  created_at: Time;
+  updated_at: Time;
+}
+
+export interface EscalationsTable {
+  id: Id;
+  organisation_id: Ref;
+  item_id: Ref;
+  kind: Text;
+  level: Int;
+  key: Text;
+  target: Text;
+  person_id: RefOrNull;
+  recipient: Text;
+  reason: Text;
+  shift_id: RefOrNull;
+  notified_at: Time;
+  acknowledged_at: TimeOrNull;
+  acknowledged_by: TextOrNull;
+  next_at: TimeOrNull;
+  created_by: Text;
+}
+
+export interface NotificationsTable {
+  id: Id;
+  organisation_id: Ref;
+  key: Text;
+  channel: Text;
+  to_address: Text;
+  to_user_id: RefOrNull;
+  subject: Text;
+  body: Text;
+  item_id: RefOrNull;
+  escalation_id: RefOrNull;
+  status: Text;
+  attempts: Int;
+  last_error: TextOrNull;
+  created_at: Time;
+  sent_at: TimeOrNull;
+}
+
+export interface NotificationChannelsTable {
+  organisation_id: Ref;
+  channel: Text;
+  url_sealed: Text;
+  updated_by: Text;
+  updated_at: Time;
+}
+
+export interface DmAcknowledgementsTable {
+  id: Id;
+  organisation_id: Ref;
+  platform: Text;
+  conversation: Text;
+  item_id: Ref;
+  template_id: Text;
+  text: Text;
+  status: Text;
+  post_id: RefOrNull;
+  created_at: Time;
+}
+
+/** Publishing and crisis mode (migration 0003). */
+export interface PublishAttemptsTable {
+  id: Id;
+  organisation_id: Ref;
+  post_id: Ref;
+  version: Int;
+  client_ref: Text;
+  started_at: Time;
+  finished_at: TimeOrNull;
+  outcome: TextOrNull;
+  platform_post_id: TextOrNull;
+  error: TextOrNull;
+}
+
+export interface IgIncidentsTable {
+  id: Id;
+  organisation_id: Ref;
+  post_id: Ref;
+  kind: Text;
+  reason: Text;
+  platform: Text;
+  platform_post_id: TextOrNull;
+  platform_deleted: Bool;
+  status: Text;
+  raised_by: Text;
+  raised_at: Time;
+}
+
+export interface CrisisPeriodsTable {
+  id: Id;
+  organisation_id: Ref;
+  started_at: Time;
+  started_by: Text;
+  reason: Text;
+  ended_at: TimeOrNull;
+  ended_by: TextOrNull;
+  end_reason: TextOrNull;
+}

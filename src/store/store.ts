@@ -12,10 +12,14 @@
 import { AccountRepository } from './account.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuthorRepository } from './author.repository.js';
+import { ConnectionRepository } from './connection.repository.js';
 import type { StoreContext } from './codec.js';
+import { CrisisRepository } from './crisis.repository.js';
 import { ItemWorkRepository } from './item-work.repository.js';
 import { ItemRepository } from './item.repository.js';
 import { JobRepository } from './job.repository.js';
+import { NotificationRepository } from './notification.repository.js';
+import { OncallRepository } from './oncall.repository.js';
 import { OrganisationRepository } from './organisation.repository.js';
 import { PostRepository } from './post.repository.js';
 import { SessionRepository } from './session.repository.js';
@@ -33,6 +37,10 @@ export interface Store {
   readonly audit: AuditRepository;
   readonly jobs: JobRepository;
   readonly sessions: SessionRepository;
+  readonly crisis: CrisisRepository;
+  readonly oncall: OncallRepository;
+  readonly notifications: NotificationRepository;
+  readonly connections: ConnectionRepository;
   /** Run `fn` in one transaction (or inside the current one); it commits when `fn` resolves. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
@@ -50,6 +58,10 @@ export function createStore(context: StoreContext): Store {
     audit: new AuditRepository(context),
     jobs: new JobRepository(context),
     sessions: new SessionRepository(context),
+    crisis: new CrisisRepository(context),
+    oncall: new OncallRepository(context),
+    notifications: new NotificationRepository(context),
+    connections: new ConnectionRepository(context),
     transaction: (fn) =>
       context.db.isTransaction
         ? fn(createStore(context))

@@ -1,6 +1,9 @@
 /**
  * Every job type the worker runs, in one map: a capability adds its handlers here.
  */
+import { pollJob } from './poll.job.js';
 import type { JobHandlers } from './worker.js';
 
-export const jobHandlers: JobHandlers = {};
+export const jobHandlers: JobHandlers = {
+  'connection.poll': pollJob,
+};

@@ -6,11 +6,17 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from
 import type { Database } from '../schema.js';
 import * as initial from './0001-initial.js';
 import * as signIn from './0002-sign-in.js';
+import * as publishing from './0003-publishing.js';
+import * as oncall from './0004-oncall.js';
+import * as connections from './0005-connections.js';
 import { dialectOf } from './dialect.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-sign-in': signIn,
+  '0003-publishing': publishing,
+  '0004-oncall': oncall,
+  '0005-connections': connections,
 };
 
 /**
@@ -29,6 +35,9 @@ export async function migrator(db: Kysely<Database>): Promise<Migrator> {
   return new Migrator({
     db,
     provider: { getMigrations: async () => ({ ...migrations }) },
+    // Capabilities add numbered migrations in parallel; an older database may meet one that
+    // sorts before its newest. Each migration only adds its own tables, so order is free.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
 }

@@ -1,0 +1,330 @@
+/**
+ * Connections: connecting an account to its platform (credentials sealed at rest), building the
+ * connector for it, receiving webhook deliveries, and polling. Everything a connector delivers goes
+ * through ItemsService.ingest — triaged, stored idempotently on the platform's own ids, audited —
+ * and a webhook is acknowledged only after that commit.
+ */
+import {
+  ConnectorError,
+  type Connector,
+  type ConnectorPlatform,
+  type NormalisedItem,
+  type WebhookRequest,
+} from '../../connectors/contract.js';
+import { connectorFor } from '../../connectors/registry.js';
+import type { Actor, Connection, Organisation } from '../../store/index.js';
+import type { Desk } from '../context.js';
+import { badRequest, DeskError, notFound } from '../errors.js';
+import { ItemsService, type IncomingItem } from './items.service.js';
+
+export interface ConnectInput {
+  accountId: number;
+  credentials: Record<string, unknown>;
+  /** The app secret or shared secret webhooks are signed with. */
+  webhookSecret?: string | null;
+  /** The token the platform echoes in its subscription handshake (Meta's hub.verify_token). */
+  webhookVerifyToken?: string | null;
+  baseUrl?: string | null;
+  pollMinutes?: number;
+}
+
+/** Default API hosts; tests and self-hosted platforms (Mastodon) pass their own. */
+const DEFAULT_BASE_URL: Partial<Record<ConnectorPlatform, string>> = {
+  facebook: 'https://graph.facebook.com',
+  instagram: 'https://graph.facebook.com',
+  x: 'https://api.x.com',
+  linkedin: 'https://api.linkedin.com',
+  youtube: 'https://www.googleapis.com/youtube/v3',
+  tiktok: 'https://business-api.tiktok.com',
+  bluesky: 'https://bsky.social',
+  viva_engage: 'https://www.yammer.com/api/v1',
+};
+
+export function toIncoming(item: NormalisedItem, accountHandle: string | null): IncomingItem {
+  return {
+    platform: item.platform,
+    externalId: item.externalId,
+    kind: item.kind,
+    text: item.text,
+    receivedAt: new Date(item.receivedAt),
+    author: item.author,
+    account: accountHandle,
+    conversationId: item.conversationId,
+    media: item.media,
+    permalink: item.permalink ?? null,
+  };
+}
+
+/** Deliveries in flight across all connections; above this a webhook answers 503. */
+export const MAX_IN_FLIGHT = 64;
+
+export class ConnectionsService {
+  private inFlight = 0;
+  private readonly items: ItemsService;
+
+  constructor(
+    private readonly desk: Desk,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {
+    this.items = new ItemsService(desk);
+  }
+
+  async connect(org: Organisation, input: ConnectInput, actor: Actor): Promise<Connection> {
+    const { store, clock, secrets } = this.desk;
+    const account = await store.accounts.get(org.id, input.accountId);
+    if (!account) throw notFound('account');
+    const platform = account.platform as ConnectorPlatform;
+    const factory = connectorFor(platform);
+    if (!factory) {
+      throw badRequest(
+        'platform_unsupported',
+        `There is no connector for "${account.platform}" yet.`,
+        [{ path: '/body/account_id', reason: 'platform has no connector' }],
+      );
+    }
+    const baseUrl = input.baseUrl ?? DEFAULT_BASE_URL[platform];
+    if (!baseUrl) {
+      throw badRequest(
+        'base_url_required',
+        `Give the ${factory.manifest.displayName} server address (base_url).`,
+        [{ path: '/body/base_url', reason: 'required for this platform' }],
+      );
+    }
+    // Let the connector validate its own credentials now, so a missing field is named at once.
+    try {
+      factory.create(this.deps(account.handle, baseUrl, input.credentials));
+    } catch (error) {
+      if (error instanceof ConnectorError) {
+        throw badRequest('credentials_invalid', `${error.message} ${error.action}`, [
+          { path: '/body/credentials', reason: error.message },
+        ]);
+      }
+      throw error;
+    }
+    const at = clock.now();
+    return store.transaction(async (tx) => {
+      const before = await tx.connections.forAccount(org.id, account.id);
+      const c = await tx.connections.upsert(
+        org.id,
+        {
+          accountId: account.id,
+          platform,
+          baseUrl,
+          credentialsSealed: secrets.seal(JSON.stringify(input.credentials)),
+          webhookSecretSealed: input.webhookSecret
+            ? secrets.seal(
+                JSON.stringify({
+                  appSecret: input.webhookSecret,
+                  ...(input.webhookVerifyToken ? { verifyToken: input.webhookVerifyToken } : {}),
+                }),
+              )
+            : null,
+          ...(input.pollMinutes ? { pollMinutes: input.pollMinutes } : {}),
+        },
+        at,
+      );
+      // Never the credentials themselves in the audit log: only that they changed.
+      await tx.audit.append({
+        organisationId: org.id,
+        actor,
+        action: before ? 'connection.reconnected' : 'connection.created',
+        subjectType: 'account',
+        subjectId: account.id,
+        after: { platform, baseUrl, connectionId: c.id, webhook: Boolean(input.webhookSecret) },
+        at,
+      });
+      if (factory.manifest.capabilities.poll) {
+        await tx.jobs.enqueue(
+          {
+            organisationId: org.id,
+            type: 'connection.poll',
+            payload: { connectionId: c.id },
+            runAt: at,
+            uniqueKey: `poll:${c.id}:${at.toISOString()}`,
+          },
+          at,
+        );
+      }
+      return c;
+    });
+  }
+
+  private deps(account: string, baseUrl: string, credentials: Record<string, unknown>) {
+    return {
+      account,
+      baseUrl,
+      credentials,
+      fetch: this.fetchImpl,
+      now: () => this.desk.clock.now(),
+      sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, 30_000))),
+    };
+  }
+
+  /** The connector for a connection, with its credentials unsealed for this call only. */
+  async connector(connection: Connection): Promise<{ connector: Connector; handle: string }> {
+    const account = await this.desk.store.accounts.get(
+      connection.organisationId,
+      connection.accountId,
+    );
+    if (!account) throw notFound('account');
+    const factory = connectorFor(connection.platform as ConnectorPlatform);
+    if (!factory)
+      throw new DeskError(500, 'platform_unsupported', `No connector for ${connection.platform}.`);
+    const credentials = JSON.parse(this.desk.secrets.open(connection.credentialsSealed)) as Record<
+      string,
+      unknown
+    >;
+    return {
+      connector: factory.create(this.deps(account.handle, connection.baseUrl, credentials)),
+      handle: account.handle,
+    };
+  }
+
+  /**
+   * A webhook delivery. Verified over the raw bytes by the connector before anything is parsed;
+   * forged or mis-signed deliveries are refused and counted, nothing is stored. A valid delivery
+   * is acknowledged only once its items are committed; when too many deliveries are in flight the
+   * answer is 503 with Retry-After, so the platform retries instead of us dropping anything.
+   */
+  async webhook(
+    connectionId: number,
+    request: WebhookRequest,
+  ): Promise<{ status: number; headers?: Record<string, string>; body: unknown }> {
+    const connection = await this.desk.store.connections.byId(connectionId);
+    if (!connection)
+      return {
+        status: 404,
+        body: { error: { code: 'connection_not_found', message: 'No such connection.' } },
+      };
+    const { connector, handle } = await this.connector(connection);
+    if (!connector.webhook || !connection.webhookSecretSealed) {
+      return {
+        status: 404,
+        body: {
+          error: {
+            code: 'webhook_not_enabled',
+            message: 'Webhooks are not enabled for this connection.',
+          },
+        },
+      };
+    }
+    const secrets = JSON.parse(this.desk.secrets.open(connection.webhookSecretSealed)) as {
+      appSecret: string;
+      verifyToken?: string;
+    };
+    const outcome = connector.webhook(request, secrets);
+    if (outcome.kind === 'challenge') {
+      return {
+        status: outcome.status,
+        headers: { 'content-type': outcome.contentType },
+        body: outcome.body,
+      };
+    }
+    if (outcome.kind === 'rejected') {
+      await this.desk.store.connections.countRejection(connection.id);
+      // The reason only: never the body, which may hold a member of the public's words.
+      this.desk.log.warn(
+        {
+          connection: connection.id,
+          platform: connection.platform,
+          status: outcome.status,
+          reason: outcome.reason,
+        },
+        'webhook rejected',
+      );
+      return {
+        status: outcome.status,
+        body: { error: { code: 'webhook_rejected', message: outcome.reason } },
+      };
+    }
+    if (this.inFlight >= MAX_IN_FLIGHT) {
+      return {
+        status: 503,
+        headers: { 'retry-after': '5' },
+        body: {
+          error: { code: 'busy', message: 'The desk is busy; retry shortly. Nothing was stored.' },
+        },
+      };
+    }
+    this.inFlight += 1;
+    try {
+      const org = await this.desk.store.organisations.get(connection.organisationId);
+      if (!org)
+        return {
+          status: 404,
+          body: { error: { code: 'connection_not_found', message: 'No such connection.' } },
+        };
+      const results =
+        outcome.items.length > 0
+          ? await this.items.ingest(
+              org,
+              outcome.items.map((i) => toIncoming(i, handle)),
+              'system',
+            )
+          : [];
+      return {
+        status: 200,
+        body: { received: results.length, created: results.filter((r) => r.created).length },
+      };
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  /**
+   * Poll once: fetch what is new since the cursor, ingest it, then move the cursor (after the
+   * commit, so a crash in between re-reads items that ingest then recognises). Auth failures mark
+   * the connection "reconnect needed" at once.
+   */
+  async poll(connectionId: number): Promise<{ received: number; created: number }> {
+    const { store, clock } = this.desk;
+    const connection = await store.connections.byId(connectionId);
+    if (!connection) return { received: 0, created: 0 };
+    const { connector, handle } = await this.connector(connection);
+    if (!connector.poll) return { received: 0, created: 0 };
+    const org = await store.organisations.get(connection.organisationId);
+    if (!org) return { received: 0, created: 0 };
+    try {
+      const { items, cursor } = await connector.poll(connection.cursor);
+      const results =
+        items.length > 0
+          ? await this.items.ingest(
+              org,
+              items.map((i) => toIncoming(i, handle)),
+              'system',
+            )
+          : [];
+      await store.connections.setCursor(connection.id, cursor, clock.now());
+      if (connection.health.state !== 'ok')
+        await store.connections.setHealth(connection.id, { state: 'ok' }, clock.now());
+      return { received: results.length, created: results.filter((r) => r.created).length };
+    } catch (error) {
+      if (error instanceof ConnectorError) {
+        const reconnect =
+          error.kind === 'auth_expired' ||
+          error.kind === 'auth_revoked' ||
+          error.kind === 'permission_missing';
+        await store.connections.setHealth(
+          connection.id,
+          {
+            state: reconnect ? 'reconnect_needed' : 'degraded',
+            reason: `${error.message} ${error.action}`,
+          },
+          clock.now(),
+        );
+        if (reconnect) {
+          await store.audit.append({
+            organisationId: org.id,
+            actor: 'system',
+            action: 'connection.reconnect_needed',
+            subjectType: 'account',
+            subjectId: connection.accountId,
+            after: { platform: connection.platform, kind: error.kind },
+            at: clock.now(),
+          });
+        }
+      }
+      throw error;
+    }
+  }
+}
