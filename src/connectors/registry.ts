@@ -9,11 +9,13 @@ import type { ConnectorFactory, ConnectorPlatform } from './contract.js';
 import facebook from './facebook/index.js';
 import instagram from './instagram/index.js';
 import sandbox from './sandbox/index.js';
+import x from './x/index.js';
 
 export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {
   facebook,
   instagram,
   sandbox,
+  x,
 };
 
 /** The factory for `platform`, or `undefined` when the desk has no connector for it. */
