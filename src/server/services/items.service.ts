@@ -156,11 +156,11 @@ export class ItemsService {
           at,
         });
         if (this.desk.ingestHooks.length > 0) {
+          // Built from what was just stored rather than read back: ingest stays one round trip.
           const created: Item[] = [];
-          for (const id of createdIds) {
-            const item = await tx.items.get(org.id, id);
-            if (item) created.push(item);
-          }
+          results.forEach((r, i) => {
+            if (r.created) created.push(asStored(org.id, r.id, rows[i]!, at));
+          });
           for (const hook of this.desk.ingestHooks) await hook(tx, org, created, at);
         }
       }
@@ -470,4 +470,33 @@ export class ItemsService {
       return after;
     });
   }
+}
+
+/** The item as `ingest` stored it (same values the repository writes; the author id aside). */
+function asStored(organisationId: number, id: number, row: NewItem, at: Date): Item {
+  return {
+    id,
+    organisationId,
+    accountId: row.accountId ?? null,
+    platform: row.platform,
+    externalId: row.externalId,
+    kind: row.kind,
+    authorId: null,
+    conversationId: row.conversationId ?? null,
+    text: row.text,
+    media: row.media ?? null,
+    receivedAt: row.receivedAt,
+    ingestedAt: at,
+    labels: [...new Set(row.labels ?? [])],
+    urgent: row.urgent ?? false,
+    routes: row.routes ?? [],
+    sentiment: row.sentiment ?? null,
+    triage: row.triage ?? null,
+    dueAt: row.dueAt ?? null,
+    status: row.status ?? 'new',
+    assigneeId: null,
+    erasedAt: null,
+    erasedBy: null,
+    updatedAt: at,
+  };
 }
