@@ -4,11 +4,20 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Desk } from '../context.js';
+import { accountRoutes } from './accounts.routes.js';
 import { authRoutes } from './auth.routes.js';
+import { authorRoutes } from './authors.routes.js';
 import { itemRoutes } from './items.routes.js';
 import { oidcRoutes } from './oidc.routes.js';
 import { orgRoutes } from './orgs.routes.js';
 
 export type RouteModule = (app: FastifyInstance, desk: Desk) => Promise<void>;
 
-export const routeModules: RouteModule[] = [authRoutes, orgRoutes, itemRoutes, oidcRoutes];
+export const routeModules: RouteModule[] = [
+  authRoutes,
+  orgRoutes,
+  itemRoutes,
+  oidcRoutes,
+  accountRoutes,
+  authorRoutes,
+];
