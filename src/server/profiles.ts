@@ -4,11 +4,11 @@
  */
 import { createChecker } from '../core/check/engine.js';
 import type { Profile } from '../core/profile/schema.js';
-import { formatProblem } from '../core/profile/resolve.js';
+import { formatProblem, resolveProfile } from '../core/profile/resolve.js';
 import { profileCalendar } from '../core/triage/clock.js';
 import { createTriage, type Triage } from '../core/triage/engine.js';
 import type { WorkingCalendar } from '../core/sla/calendar.js';
-import { loadProfile } from '../store/profile-files.js';
+import { BUILT_IN_PROFILES_DIR, folderReader, loadProfile } from '../store/profile-files.js';
 import type { Organisation } from '../store/index.js';
 import { DeskError } from './errors.js';
 
@@ -28,7 +28,9 @@ export class ProfileCache {
     const key = `${org.profileId}\u0000${org.profileOverride ?? ''}`;
     const hit = this.byOrg.get(org.id);
     if (hit && hit.key === key) return hit.compiled;
-    const resolved = loadProfile(org.profileId, this.extraDirs);
+    const resolved = org.profileOverride
+      ? this.withOverride(org.profileId, org.profileOverride)
+      : loadProfile(org.profileId, this.extraDirs);
     if (!resolved.ok) {
       throw new DeskError(
         500,
@@ -46,5 +48,18 @@ export class ProfileCache {
     };
     this.byOrg.set(org.id, { key, compiled });
     return compiled;
+  }
+
+  /**
+   * The organisation's own overrides (YAML edited in the desk) on top of its profile: the override
+   * document extends the profile, so every rule of resolving and reporting problems applies to it.
+   */
+  private withOverride(profileId: string, override: string) {
+    const files = folderReader([...this.extraDirs, BUILT_IN_PROFILES_DIR]);
+    const id = `${profileId}-organisation-override`;
+    const text = `extends: [${JSON.stringify(profileId)}]\nid: ${JSON.stringify(id)}\n${override}`;
+    return resolveProfile(id, (wanted) =>
+      wanted === id ? { id, file: '(organisation override)', text } : files(wanted),
+    );
   }
 }
