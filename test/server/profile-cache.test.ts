@@ -47,3 +47,31 @@ describe('profile per organisation', () => {
     }
   });
 });
+
+describe('changing the profile through the API', async () => {
+  const { startTestDesk } = await import('../helpers/desk.js');
+  it('an administrator changes the override; a broken one is refused and nothing changes; both audited only when saved', async () => {
+    const t = await startTestDesk();
+    try {
+      const admin = await t.as('administrator');
+      const url = `/api/orgs/${t.org.slug}/profile`;
+      const bad = await admin.put(url, {
+        profile_id: 'nhs-default',
+        override: 'readingAge: "old"\n',
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('profile_invalid');
+      const ok = await admin.put(url, { profile_id: 'bsw', override: null });
+      expect(ok.statusCode).toBe(200);
+      const officer = await t.as('comms_officer');
+      expect((await officer.get(`/api/orgs/${t.org.slug}`)).json().organisation.profile).toBe(
+        'bsw',
+      );
+      expect((await officer.put(url, { profile_id: 'mse', override: null })).statusCode).toBe(403);
+      const actions = (await t.desk.store.audit.export(t.org.id)).map((r) => r.action);
+      expect(actions.filter((a) => a === 'profile.changed')).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+});

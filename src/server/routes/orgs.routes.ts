@@ -6,7 +6,7 @@ import { ROLES, type Role } from '../../store/index.js';
 import { orgAccess } from '../auth/principal.js';
 import { API_TOKEN_PREFIX, randomToken, sha256 } from '../auth/tokens.js';
 import type { Desk } from '../context.js';
-import { badRequest, notFound, unauthenticated } from '../errors.js';
+import { badRequest, DeskError, notFound, unauthenticated } from '../errors.js';
 import { OrgParams } from './schemas.js';
 
 const RoleList = Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), {
@@ -62,6 +62,60 @@ export async function orgRoutes(app: FastifyInstance, desk: Desk): Promise<void>
         roles: access.roles,
         permissions: [...permissionsOf(access.roles)].sort(),
       };
+    },
+  );
+
+  app.put(
+    '/api/orgs/:org/profile',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Change the profile and the organisation’s own overrides (checked before saving)',
+        params: OrgParams,
+        body: Type.Object(
+          {
+            profile_id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }),
+            override: Type.Union([Type.String({ maxLength: 100_000 }), Type.Null()]),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const { org } = request.params as { org: string };
+      const body = request.body as { profile_id: string; override: string | null };
+      const access = await orgAccess(desk, request, org, 'settings.manage');
+      const candidate = {
+        ...access.org,
+        profileId: body.profile_id,
+        profileOverride: body.override,
+      };
+      // Compile first: a profile that does not load is refused with its problems, never saved.
+      try {
+        desk.profiles.forOrganisation(candidate);
+      } catch (error) {
+        if (error instanceof DeskError && error.code === 'profile_invalid') {
+          throw badRequest('profile_invalid', error.message, [
+            { path: '/body/override', reason: error.message },
+          ]);
+        }
+        throw error;
+      }
+      const at = clock.now();
+      await store.transaction(async (tx) => {
+        await tx.organisations.setProfile(access.org.id, body.profile_id, body.override);
+        await tx.audit.append({
+          organisationId: access.org.id,
+          actor: access.actor,
+          action: 'profile.changed',
+          subjectType: 'organisation',
+          subjectId: access.org.id,
+          before: { profileId: access.org.profileId, override: access.org.profileOverride },
+          after: { profileId: body.profile_id, override: body.override },
+          at,
+        });
+      });
+      return { ok: true, profile: body.profile_id };
     },
   );
 
