@@ -8,12 +8,14 @@
 import type { ConnectorFactory, ConnectorPlatform } from './contract.js';
 import facebook from './facebook/index.js';
 import instagram from './instagram/index.js';
+import linkedin from './linkedin/index.js';
 import sandbox from './sandbox/index.js';
 import x from './x/index.js';
 
 export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {
   facebook,
   instagram,
+  linkedin,
   sandbox,
   x,
 };
