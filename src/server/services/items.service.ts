@@ -19,6 +19,7 @@ import type {
 } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { badRequest, conflict, DeskError, notFound } from '../errors.js';
+import { triagePoolFor, type TriagedFields } from './triage-pool.js';
 
 /** An item as the API and connectors deliver it. */
 export interface IncomingItem {
@@ -116,8 +117,9 @@ export class ItemsService {
         accounts.set(`${item.platform}\u0000${item.account}`, acc?.id ?? null);
       }
     }
-    const rows: NewItem[] = items.map((item) => {
-      const a = this.assess(org, item);
+    const triaged = await this.triageBatch(org, items);
+    const rows: NewItem[] = items.map((item, i) => {
+      const t = triaged[i]!;
       return {
         platform: item.platform,
         externalId: item.externalId,
@@ -130,12 +132,12 @@ export class ItemsService {
         text: item.text,
         media: item.media ?? null,
         receivedAt: item.receivedAt,
-        labels: a.result.labels,
-        urgent: a.result.urgent,
-        routes: a.result.routes,
-        sentiment: a.result.sentiment,
-        triage: { ...triageRecord(a), ...(item.permalink ? { permalink: item.permalink } : {}) },
-        dueAt: a.clock.dueAt,
+        labels: t.labels,
+        urgent: t.urgent,
+        routes: t.routes,
+        sentiment: t.sentiment,
+        triage: t.triage,
+        dueAt: t.dueAt,
       };
     });
     return store.transaction(async (tx) => {
@@ -165,6 +167,36 @@ export class ItemsService {
         }
       }
       return results;
+    });
+  }
+
+  /** Triage a batch: on the triage threads when it is large (triage-pool.ts), else inline. */
+  private async triageBatch(
+    org: Organisation,
+    items: readonly IncomingItem[],
+  ): Promise<TriagedFields[]> {
+    const pool = triagePoolFor(this.desk);
+    if (pool.wants(items.length)) {
+      const { profile } = this.desk.profiles.forOrganisation(org);
+      const work = items.map((item) => ({
+        inbound: toInbound(item),
+        receivedAt: item.receivedAt,
+        permalink: item.permalink ?? null,
+      }));
+      // On failure the pool has logged why and stopped; the batch is triaged inline below.
+      const rows = await pool.run(profile, work).catch(() => null);
+      if (rows) return rows;
+    }
+    return items.map((item) => {
+      const a = this.assess(org, item);
+      return {
+        labels: a.result.labels,
+        urgent: a.result.urgent,
+        routes: a.result.routes,
+        sentiment: a.result.sentiment,
+        triage: { ...triageRecord(a), ...(item.permalink ? { permalink: item.permalink } : {}) },
+        dueAt: a.clock.dueAt,
+      };
     });
   }
 
