@@ -50,6 +50,8 @@ export const POST_STATUSES = [
   'awaiting_approval',
   'approved',
   'scheduled',
+  /** Scheduled, then held by crisis mode (INB-5): it needs re-confirming before it goes out. */
+  'paused',
   'published',
   'failed',
   'withdrawn',
@@ -298,6 +300,9 @@ export interface Post {
   createdBy: Actor;
   createdAt: Date;
   updatedAt: Date;
+  /** Content calendar grouping (PUB-1): a campaign such as "winter-flu", and a category. */
+  campaign: string | null;
+  category: string | null;
 }
 
 export interface NewPost {
@@ -308,6 +313,8 @@ export interface NewPost {
   media?: unknown[] | null;
   scheduledFor?: Date | null;
   createdBy: Actor;
+  campaign?: string | null;
+  category?: string | null;
 }
 
 export interface PostRevision {
@@ -329,6 +336,10 @@ export interface PostApproval {
   decision: 'approved' | 'rejected';
   note: string | null;
   at: Date;
+  /** The post version decided on (null for approvals recorded before migration 0003). */
+  version: number | null;
+  /** Set when the approver signed as the named approver of this restricted period (PUB-5). */
+  restrictedPeriod: string | null;
 }
 
 export interface NewJob {

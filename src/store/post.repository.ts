@@ -5,7 +5,9 @@
 import type { Selectable } from 'kysely';
 import {
   actorText,
+  bool,
   dateOrNull,
+  fromBool,
   fromActor,
   fromJson,
   inTransaction,
@@ -26,7 +28,7 @@ import {
   type PostRevision,
   type PostStatus,
 } from './model.js';
-import type { PostApprovalsTable, PostsTable } from './schema.js';
+import type { IgIncidentsTable, PostApprovalsTable, PostsTable } from './schema.js';
 
 function checkStatus(status: string): PostStatus {
   if (!(POST_STATUSES as readonly string[]).includes(status)) {
@@ -56,6 +58,8 @@ export class PostRepository {
         created_by: actorText(post.createdBy),
         created_at: toIso(at),
         updated_at: toIso(at),
+        campaign: post.campaign ?? null,
+        category: post.category ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -305,7 +309,14 @@ export class PostRepository {
   async addApproval(
     organisationId: number,
     postId: number,
-    approval: { userId: number; decision: 'approved' | 'rejected'; note?: string | null; at: Date },
+    approval: {
+      userId: number;
+      decision: 'approved' | 'rejected';
+      note?: string | null;
+      at: Date;
+      version?: number | null;
+      restrictedPeriod?: string | null;
+    },
   ): Promise<PostApproval> {
     const row = await this.ctx.db
       .insertInto('post_approvals')
@@ -316,6 +327,8 @@ export class PostRepository {
         decision: approval.decision,
         note: approval.note ?? null,
         at: toIso(approval.at),
+        version: approval.version ?? null,
+        restricted_period: approval.restrictedPeriod ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -332,6 +345,277 @@ export class PostRepository {
       .execute();
     return rows.map(toApproval);
   }
+
+  /** Crisis mode (INB-5): every scheduled post of the organisation becomes paused. Returns them. */
+  async pauseScheduled(organisationId: number, at: Date): Promise<Post[]> {
+    const rows = await this.ctx.db
+      .updateTable('posts')
+      .set({ status: 'paused', updated_at: toIso(at) })
+      .where('organisation_id', '=', organisationId)
+      .where('status', '=', 'scheduled')
+      .returningAll()
+      .execute();
+    return rows.map(toPost);
+  }
+
+  /** Set the content calendar grouping (PUB-1). */
+  async setPlan(
+    organisationId: number,
+    postId: number,
+    plan: { campaign: string | null; category: string | null },
+    at: Date,
+  ): Promise<Post | null> {
+    const row = await this.ctx.db
+      .updateTable('posts')
+      .set({ campaign: plan.campaign, category: plan.category, updated_at: toIso(at) })
+      .where('organisation_id', '=', organisationId)
+      .where('id', '=', postId)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toPost(row) : null;
+  }
+
+  /**
+   * The content calendar: posts scheduled (or paused, or published) in `[from, to)`, by time,
+   * optionally of one campaign or category.
+   */
+  async calendar(
+    organisationId: number,
+    range: { from: Date; to: Date; campaign?: string; category?: string },
+  ): Promise<Post[]> {
+    const from = toIso(range.from);
+    const to = toIso(range.to);
+    let q = this.ctx.db
+      .selectFrom('posts')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('scheduled_for', '>=', from), eb('scheduled_for', '<', to)]),
+          eb.and([eb('published_at', '>=', from), eb('published_at', '<', to)]),
+        ]),
+      );
+    if (range.campaign !== undefined) q = q.where('campaign', '=', range.campaign);
+    if (range.category !== undefined) q = q.where('category', '=', range.category);
+    const rows = await q.orderBy('id').limit(1_000).execute();
+    const when = (p: Post) => (p.publishedAt ?? p.scheduledFor ?? p.createdAt).getTime();
+    return rows.map(toPost).sort((a, b) => when(a) - when(b) || a.id - b.id);
+  }
+
+  /**
+   * Make sure the publish job of this version of the post runs at `runAt`: enqueue
+   * `post:<id>:v<version>`, or, when that key exists (the post was unscheduled, paused by crisis
+   * mode or failed, and is now scheduled again), re-arm the same job row. A running job is left
+   * alone: it re-reads the post before publishing.
+   */
+  async armPublishJob(
+    organisationId: number,
+    arm: { postId: number; version: number; runAt: Date; now: Date; type: string },
+  ): Promise<number> {
+    const uniqueKey = publishJobKey(arm.postId, arm.version);
+    return inTransaction(this.ctx, async (tx) => {
+      const existing = await tx.db
+        .selectFrom('jobs')
+        .select(['id', 'status'])
+        .where('organisation_id', '=', organisationId)
+        .where('unique_key', '=', uniqueKey)
+        .executeTakeFirst();
+      if (!existing) {
+        const row = await tx.db
+          .insertInto('jobs')
+          .values({
+            organisation_id: organisationId,
+            type: arm.type,
+            payload: JSON.stringify({ postId: arm.postId, version: arm.version }),
+            status: 'queued',
+            run_at: toIso(arm.runAt),
+            attempts: 0,
+            max_attempts: 5,
+            unique_key: uniqueKey,
+            created_at: toIso(arm.now),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return toNumber(row.id);
+      }
+      if (existing.status !== 'running') {
+        await tx.db
+          .updateTable('jobs')
+          .set({
+            status: 'queued',
+            run_at: toIso(arm.runAt),
+            attempts: 0,
+            locked_by: null,
+            last_error: null,
+            finished_at: null,
+          })
+          .where('id', '=', existing.id)
+          .execute();
+      }
+      return toNumber(existing.id);
+    });
+  }
+
+  /** Cancel the queued publish jobs of a post (every version): unscheduled, edited or paused. */
+  async cancelPublishJobs(organisationId: number, postId: number, now: Date): Promise<number> {
+    const rows = await this.ctx.db
+      .updateTable('jobs')
+      .set({ status: 'cancelled', run_at: null, finished_at: toIso(now) })
+      .where('organisation_id', '=', organisationId)
+      .where('unique_key', 'like', `post:${postId}:v%`)
+      .where('status', '=', 'queued')
+      .returning('id')
+      .execute();
+    return rows.length;
+  }
+
+  /** Record that a publish attempt is about to call the platform (committed before the call). */
+  async startAttempt(
+    organisationId: number,
+    attempt: { postId: number; version: number; clientRef: string; at: Date },
+  ): Promise<number> {
+    const row = await this.ctx.db
+      .insertInto('publish_attempts')
+      .values({
+        organisation_id: organisationId,
+        post_id: attempt.postId,
+        version: attempt.version,
+        client_ref: attempt.clientRef,
+        started_at: toIso(attempt.at),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return toNumber(row.id);
+  }
+
+  async finishAttempt(
+    organisationId: number,
+    attemptId: number,
+    result: {
+      outcome: PublishAttempt['outcome'];
+      platformPostId?: string | null;
+      error?: string | null;
+      at: Date;
+    },
+  ): Promise<void> {
+    await this.ctx.db
+      .updateTable('publish_attempts')
+      .set({
+        outcome: result.outcome,
+        platform_post_id: result.platformPostId ?? null,
+        error: result.error?.slice(0, 2_000) ?? null,
+        finished_at: toIso(result.at),
+      })
+      .where('organisation_id', '=', organisationId)
+      .where('id', '=', attemptId)
+      .execute();
+  }
+
+  async attempts(organisationId: number, postId: number): Promise<PublishAttempt[]> {
+    const rows = await this.ctx.db
+      .selectFrom('publish_attempts')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('post_id', '=', postId)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: toNumber(r.id),
+      postId: toNumber(r.post_id),
+      version: r.version,
+      clientRef: r.client_ref,
+      startedAt: toDate(r.started_at),
+      finishedAt: dateOrNull(r.finished_at),
+      outcome: r.outcome as PublishAttempt['outcome'],
+      platformPostId: r.platform_post_id,
+      error: r.error,
+    }));
+  }
+
+  /** Raise an information-governance incident about a published post (PUB-6). */
+  async raiseIncident(
+    organisationId: number,
+    incident: Omit<IgIncident, 'id' | 'organisationId' | 'status'>,
+  ): Promise<IgIncident> {
+    const row = await this.ctx.db
+      .insertInto('ig_incidents')
+      .values({
+        organisation_id: organisationId,
+        post_id: incident.postId,
+        kind: incident.kind,
+        reason: incident.reason,
+        platform: incident.platform,
+        platform_post_id: incident.platformPostId,
+        platform_deleted: bool(this.ctx.dialect, incident.platformDeleted),
+        status: 'open',
+        raised_by: actorText(incident.raisedBy),
+        raised_at: toIso(incident.raisedAt),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toIncident(row);
+  }
+
+  async incidents(organisationId: number, filter: { postId?: number } = {}): Promise<IgIncident[]> {
+    let q = this.ctx.db
+      .selectFrom('ig_incidents')
+      .selectAll()
+      .where('organisation_id', '=', organisationId);
+    if (filter.postId !== undefined) q = q.where('post_id', '=', filter.postId);
+    const rows = await q.orderBy('id', 'desc').limit(500).execute();
+    return rows.map(toIncident);
+  }
+}
+
+/** The unique key of the job that publishes one version of a post. */
+export function publishJobKey(postId: number, version: number): string {
+  return `post:${postId}:v${version}`;
+}
+
+/** One call (or look-up) of the platform on behalf of a post. */
+export interface PublishAttempt {
+  id: number;
+  postId: number;
+  version: number;
+  clientRef: string;
+  startedAt: Date;
+  /** Null while the platform call is in flight, or when the process died during it. */
+  finishedAt: Date | null;
+  outcome: 'published' | 'already_published' | 'failed' | null;
+  platformPostId: string | null;
+  error: string | null;
+}
+
+/** An information-governance incident raised by deleting a post that exposed data (PUB-6). */
+export interface IgIncident {
+  id: number;
+  organisationId: number;
+  postId: number;
+  kind: 'personal_data' | 'commercially_sensitive';
+  /** Why, in the words of the person who removed it; never the exposed data itself. */
+  reason: string;
+  platform: string;
+  platformPostId: string | null;
+  platformDeleted: boolean;
+  status: 'open' | 'closed';
+  raisedBy: Actor;
+  raisedAt: Date;
+}
+
+function toIncident(r: Selectable<IgIncidentsTable>): IgIncident {
+  return {
+    id: toNumber(r.id),
+    organisationId: toNumber(r.organisation_id),
+    postId: toNumber(r.post_id),
+    kind: r.kind as IgIncident['kind'],
+    reason: r.reason,
+    platform: r.platform,
+    platformPostId: r.platform_post_id,
+    platformDeleted: fromBool(r.platform_deleted),
+    status: r.status as IgIncident['status'],
+    raisedBy: fromActor(r.raised_by),
+    raisedAt: toDate(r.raised_at),
+  };
 }
 
 function toApproval(r: Selectable<PostApprovalsTable>): PostApproval {
@@ -343,6 +627,8 @@ function toApproval(r: Selectable<PostApprovalsTable>): PostApproval {
     decision: r.decision as PostApproval['decision'],
     note: r.note,
     at: toDate(r.at),
+    version: r.version === null ? null : Number(r.version),
+    restrictedPeriod: r.restricted_period,
   };
 }
 
@@ -366,5 +652,7 @@ function toPost(row: Selectable<PostsTable>): Post {
     createdBy: fromActor(row.created_by),
     createdAt: toDate(row.created_at),
     updatedAt: toDate(row.updated_at),
+    campaign: row.campaign,
+    category: row.category,
   };
 }

@@ -7,9 +7,11 @@ import type { Desk } from '../context.js';
 import { accountRoutes } from './accounts.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authorRoutes } from './authors.routes.js';
+import { crisisRoutes } from './crisis.routes.js';
 import { itemRoutes } from './items.routes.js';
 import { oidcRoutes } from './oidc.routes.js';
 import { orgRoutes } from './orgs.routes.js';
+import { postRoutes } from './posts.routes.js';
 
 export type RouteModule = (app: FastifyInstance, desk: Desk) => Promise<void>;
 
@@ -20,4 +22,6 @@ export const routeModules: RouteModule[] = [
   oidcRoutes,
   accountRoutes,
   authorRoutes,
+  postRoutes,
+  crisisRoutes,
 ];
