@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { ServerConfig } from './config.js';
 import { silentLogger, type Desk, type Logger } from './context.js';
 import { ProfileCache } from './profiles.js';
+import { registerOncall } from './oncall-hooks.js';
 import { keyFromDataDir, secretBox } from './secrets.js';
 
 export interface OpenDeskOptions {
@@ -40,4 +41,4 @@ export async function openDesk(
 }
 
 /** Capabilities that hook into the desk (ingest hooks and the like): each adds one line. */
-export const deskModules: ((desk: Desk) => void)[] = [];
+export const deskModules: ((desk: Desk) => void)[] = [registerOncall];

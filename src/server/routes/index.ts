@@ -8,7 +8,10 @@ import { accountRoutes } from './accounts.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { authorRoutes } from './authors.routes.js';
 import { crisisRoutes } from './crisis.routes.js';
+import { escalationRoutes } from './escalations.routes.js';
 import { itemRoutes } from './items.routes.js';
+import { notificationRoutes } from './notifications.routes.js';
+import { oncallRoutes } from './oncall.routes.js';
 import { oidcRoutes } from './oidc.routes.js';
 import { orgRoutes } from './orgs.routes.js';
 import { postRoutes } from './posts.routes.js';
@@ -24,4 +27,7 @@ export const routeModules: RouteModule[] = [
   authorRoutes,
   postRoutes,
   crisisRoutes,
+  oncallRoutes,
+  escalationRoutes,
+  notificationRoutes,
 ];
