@@ -258,3 +258,46 @@ describe.each(DIALECTS)('inbox API (%s)', (dialect) => {
     expect(b.json().error.code).toBe('status_changed');
   });
 });
+
+describe('the checklist knows the author (INB-13)', () => {
+  it('[INB-13] a persistent author’s fourth negative item gets the Appendix A steps; a do-not-engage author gets none to reply', async () => {
+    const t = await startTestDesk();
+    try {
+      const officer = await t.as('comms_officer');
+      const base = `/api/orgs/${t.org.slug}`;
+      const author = { id: 'persistent-1', name: 'Same Person' };
+      const ids: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        t.clock.advance(60_000);
+        const res = await officer.post(`${base}/items`, {
+          items: [
+            wireItem(
+              `p${i}`,
+              `Still no answer about my car parking fine, this is hopeless number ${i}`,
+              { author, received_at: t.clock.now().toISOString() },
+            ),
+          ],
+        });
+        ids.push(res.json().results[0].id);
+      }
+      const first = (await officer.get(`${base}/items/${ids[0]}`)).json();
+      expect(first.actions).toBeUndefined();
+      const fourth = (await officer.get(`${base}/items/${ids[3]}`)).json();
+      expect(fourth.author_context.priorItems).toBe(3);
+      expect(fourth.actions.map((a: { id: string }) => a.id)).toContain('mark_do_not_engage');
+
+      const item = await t.desk.store.items.get(t.org.id, ids[3]!);
+      await t.desk.store.authors.setDoNotEngage(t.org.id, item!.authorId!, {
+        on: true,
+        reason: 'Repeated abuse of staff',
+        by: t.people.comms_manager.id,
+        at: t.clock.now(),
+      });
+      const marked = (await officer.get(`${base}/items/${ids[3]}`)).json();
+      const dne = marked.actions.find((a: { id: string }) => a.id === 'do_not_engage');
+      expect(dne.detail).toContain('Repeated abuse of staff');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -267,8 +267,16 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
         desk.store.items.labelCorrections(access.org.id, id),
         desk.store.audit.history(access.org.id, 'item', id),
       ]);
+      const current = await items.currentActions(access.org, item);
       return {
         item: itemView(item),
+        ...(current
+          ? {
+              author_context: current.author,
+              // The checklist again, with the author's history (supersedes item.triage.actions).
+              actions: current.actions,
+            }
+          : {}),
         handoffs: handoffs.map((h) => ({
           ...h,
           sentAt: h.sentAt.toISOString(),
@@ -350,11 +358,9 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
         { route: body.route, note: body.note ?? null, sentTo: body.sent_to ?? null },
         access.actor,
       );
-      return reply
-        .status(201)
-        .send({
-          handoff: { ...h, sentAt: h.sentAt.toISOString(), dueAt: h.dueAt?.toISOString() ?? null },
-        });
+      return reply.status(201).send({
+        handoff: { ...h, sentAt: h.sentAt.toISOString(), dueAt: h.dueAt?.toISOString() ?? null },
+      });
     },
   );
 

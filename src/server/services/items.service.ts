@@ -6,6 +6,9 @@
  * after, in the transaction of the change.
  */
 import { assessItem, type Assessment } from '../../core/inbox/assess.js';
+import { actionsFor } from '../../core/triage/actions.js';
+import type { Label, Sentiment } from '../../core/triage/labels.js';
+import type { Route } from '../../core/profile/schema.js';
 import { dueAt as workingDueAt } from '../../core/sla/calendar.js';
 import { ITEM_KINDS, PLATFORMS, type InboundItem } from '../../core/triage/labels.js';
 import { foiDueAt } from '../../core/sla/foi.js';
@@ -198,6 +201,43 @@ export class ItemsService {
         dueAt: a.clock.dueAt,
       };
     });
+  }
+
+  /**
+   * The item's action checklist as it stands now: worked out again with what is known of the
+   * author across platforms (INB-13: persistent authors get the Appendix A guidance; do-not-engage
+   * authors are not answered), which ingest did not look up.
+   */
+  async currentActions(org: Organisation, item: Item) {
+    if (item.erasedAt || item.authorId === null) return null;
+    const author = await this.desk.store.authors.context(org.id, item.authorId, item.receivedAt);
+    if (!author || (!author.doNotEngage && author.priorItems === 0)) return null;
+    const { profile } = this.desk.profiles.forOrganisation(org);
+    const triage = (item.triage ?? {}) as {
+      outOfHours?: boolean;
+      foiDueDate?: string;
+      foiValidity?: { missing: string[] };
+    };
+    const kind = (ITEM_KINDS as readonly string[]).includes(item.kind)
+      ? (item.kind as InboundItem['kind'])
+      : undefined;
+    const actions = actionsFor({
+      labels: item.labels as Label[],
+      urgent: item.urgent,
+      sentiment: (item.sentiment ?? 'neutral') as Sentiment,
+      routes: item.routes as Route[],
+      ...(kind ? { kind } : {}),
+      author: {
+        doNotEngage: author.doNotEngage,
+        priorItems: author.priorItems,
+        ...(author.reason ? { reason: author.reason } : {}),
+      },
+      outOfHours: triage.outOfHours ?? false,
+      ...(triage.foiDueDate ? { foiDueAt: triage.foiDueDate } : {}),
+      ...(triage.foiValidity ? { foiMissing: triage.foiValidity.missing } : {}),
+      profile,
+    });
+    return { author, actions };
   }
 
   async get(org: Organisation, itemId: number): Promise<Item> {
