@@ -10,6 +10,7 @@ import facebook from './facebook/index.js';
 import instagram from './instagram/index.js';
 import linkedin from './linkedin/index.js';
 import sandbox from './sandbox/index.js';
+import webhook from './webhook/index.js';
 import x from './x/index.js';
 
 export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {
@@ -17,6 +18,7 @@ export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFacto
   instagram,
   linkedin,
   sandbox,
+  webhook,
   x,
 };
 
