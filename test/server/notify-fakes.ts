@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { Client } from '../helpers/desk.js';
 
 export interface ReceivedMail {
   to: string[];
@@ -117,4 +118,20 @@ export function useNotifyServers(smtp: FakeSmtp, hooks: FakeWebhooks): void {
   process.env.COMMSDESK_SMTP_URL = smtp.url;
   process.env.COMMSDESK_SMTP_FROM = 'Commsdesk <desk@example.nhs.uk>';
   process.env.COMMSDESK_WEBHOOK_HOSTS = hooks.host;
+}
+
+/**
+ * Signed-in clients by role or email, signed in again only when a test moved the clock past the
+ * session's idle timeout (signing in for every request would trip the sign-in rate limit).
+ */
+export function sessions(t: { as(who: string): Promise<Client> }) {
+  const clients = new Map<string, Client>();
+  return async (who: string): Promise<Client> => {
+    let c = clients.get(who);
+    if (!c || (await c.get('/api/auth/me')).statusCode === 401) {
+      c = await t.as(who);
+      clients.set(who, c);
+    }
+    return c;
+  };
 }

@@ -47,7 +47,10 @@ export class AcknowledgementService {
   ): Promise<void> {
     for (const item of items) {
       if (item.kind !== 'dm' || item.receivedAt.getTime() < at.getTime() - STALE_MS) continue;
-      const conversation = conversationOf(item);
+      // Ingest hands hooks the rows as written, without the author id it resolved: read it back
+      // when the author is what identifies the conversation.
+      const stored = item.conversationId ? item : ((await tx.items.get(org.id, item.id)) ?? item);
+      const conversation = conversationOf(stored);
       await tx.jobs.enqueue(
         {
           organisationId: org.id,

@@ -128,8 +128,9 @@ export class SlaService {
     const lastDay = addWorkingDays(calendar, at, FOI_REMINDER_WORKING_DAYS);
     if (lastDay) {
       const horizon = DateTime.fromISO(lastDay, { zone: profile.hours.timeZone })
-        .endOf('day')
-        .toJSDate();
+        .plus({ days: 1 })
+        .startOf('day')
+        .toJSDate(); // exclusive: the whole of the last day
       const due = await store.oncall.handoffsDueBetween(org.id, 'foi', at, horizon);
       const foiTeam = profile.teams.foi;
       for (const h of due) {
