@@ -115,7 +115,9 @@ export class ConnectorError extends Error {
   /** Errors after which retrying later can succeed. */
   get retryable(): boolean {
     return (
-      this.kind === 'rate_limited' || this.kind === 'platform_unavailable' || this.kind === 'timeout'
+      this.kind === 'rate_limited' ||
+      this.kind === 'platform_unavailable' ||
+      this.kind === 'timeout'
     );
   }
 }

@@ -120,24 +120,20 @@ export async function startFakeX(options: { token: string; userId: string; usern
   app.post('/2/tweets', async (request, reply) => {
     const body = request.body as { text?: string; reply?: { in_reply_to_tweet_id?: string } };
     if (typeof body?.text !== 'string' || body.text.length === 0) {
-      return reply
-        .code(400)
-        .send({
-          errors: [{ message: 'text is required' }],
-          title: 'Invalid Request',
-          detail: 'One or more parameters to your request was invalid.',
-          type: 'https://api.twitter.com/2/problems/invalid-request',
-        });
+      return reply.code(400).send({
+        errors: [{ message: 'text is required' }],
+        title: 'Invalid Request',
+        detail: 'One or more parameters to your request was invalid.',
+        type: 'https://api.twitter.com/2/problems/invalid-request',
+      });
     }
     if (state.ownTweets.some((t) => t.text === body.text)) {
-      return reply
-        .code(403)
-        .send({
-          detail: 'You are not allowed to create a Tweet with duplicate content.',
-          type: 'about:blank',
-          title: 'Forbidden',
-          status: 403,
-        });
+      return reply.code(403).send({
+        detail: 'You are not allowed to create a Tweet with duplicate content.',
+        type: 'about:blank',
+        title: 'Forbidden',
+        status: 403,
+      });
     }
     const id = String(++counter);
     const tweet: XTweet = {
