@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Role } from '../store/index.js';
 import { hashPassword } from './auth/passwords.js';
 import type { Desk } from './context.js';
+import { seedDemoPosts } from './demo-posts.js';
 import { ItemsService, type IncomingItem } from './services/items.service.js';
 
 export const DEMO_SLUG = 'demo';
@@ -205,6 +206,7 @@ export async function seedDemo(desk: Desk): Promise<{ created: boolean; password
     conversationId: kind === 'dm' ? `demo-conversation-${i + 1}` : null,
   }));
   await new ItemsService(desk).ingest(org, items, 'system');
+  await seedDemoPosts(desk, org);
   writeFileSync(passwordFile, password + '\n', { mode: 0o600 });
   return { created: true, password };
 }

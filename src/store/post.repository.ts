@@ -410,9 +410,22 @@ export class PostRepository {
    */
   async armPublishJob(
     organisationId: number,
-    arm: { postId: number; version: number; runAt: Date; now: Date; type: string },
+    arm: {
+      postId: number;
+      version: number;
+      runAt: Date;
+      now: Date;
+      type: string;
+      /** Scheduled in crisis mode by an explicit override (INB-5): the job may run in it. */
+      crisisOverride?: boolean;
+    },
   ): Promise<number> {
     const uniqueKey = publishJobKey(arm.postId, arm.version);
+    const payload = JSON.stringify({
+      postId: arm.postId,
+      version: arm.version,
+      ...(arm.crisisOverride ? { crisisOverride: true } : {}),
+    });
     return inTransaction(this.ctx, async (tx) => {
       const existing = await tx.db
         .selectFrom('jobs')
@@ -426,7 +439,7 @@ export class PostRepository {
           .values({
             organisation_id: organisationId,
             type: arm.type,
-            payload: JSON.stringify({ postId: arm.postId, version: arm.version }),
+            payload,
             status: 'queued',
             run_at: toIso(arm.runAt),
             attempts: 0,
@@ -443,6 +456,7 @@ export class PostRepository {
           .updateTable('jobs')
           .set({
             status: 'queued',
+            payload,
             run_at: toIso(arm.runAt),
             attempts: 0,
             locked_by: null,

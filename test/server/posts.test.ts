@@ -23,13 +23,13 @@ import {
   type TestDesk,
 } from '../helpers/desk.js';
 
-export const CLEAN = 'Our new maternity unit opens on Monday. Come and see it.';
-export const WARN = 'Flu clinics open this week #winterflujab';
-export const BLOCK = 'Call us about patient 943 476 5919 today.';
-export const HANDLE = 'ExampleNHSSandbox';
+const CLEAN = 'Our new maternity unit opens on Monday. Come and see it.';
+const WARN = 'Flu clinics open this week #winterflujab';
+const BLOCK = 'Call us about patient 943 476 5919 today.';
+const HANDLE = 'ExampleNHSSandbox';
 
 /** A profile with two approvers and two restricted periods, in a folder of its own. */
-export function publishingProfileDir(): string {
+function publishingProfileDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'commsdesk-profiles-'));
   writeFileSync(
     join(dir, 'publishing-test.yml'),
@@ -47,7 +47,7 @@ export function publishingProfileDir(): string {
 }
 
 /** The sandbox account every test publishes to (fixture: accounts have their own API). */
-export async function sandboxAccount(t: TestDesk): Promise<number> {
+async function sandboxAccount(t: TestDesk): Promise<number> {
   const existing = await t.desk.store.accounts.byHandle(t.org.id, 'sandbox', HANDLE);
   if (existing) return existing.id;
   const account = await t.desk.store.accounts.create(
@@ -65,7 +65,7 @@ export async function sandboxAccount(t: TestDesk): Promise<number> {
 }
 
 /** What the sandbox platform holds for the account. */
-export function platformPosts(t: TestDesk) {
+function platformPosts(t: TestDesk) {
   const c = sandbox.create({
     account: HANDLE,
     baseUrl: pathToFileURL(join(t.desk.config.dataDir, 'sandbox')).href,
@@ -77,7 +77,7 @@ export function platformPosts(t: TestDesk) {
   return c.posts();
 }
 
-export async function auditActions(t: TestDesk, subjectType?: string, subjectId?: number) {
+async function auditActions(t: TestDesk, subjectType?: string, subjectId?: number) {
   const auditor = await t.as('auditor');
   const res = await auditor.get(`/api/orgs/${t.org.slug}/audit`);
   const records = res.json().records as {
@@ -529,5 +529,34 @@ describe.each(DIALECTS)('publishing API (%s)', (dialect) => {
 
   it('uses the job handler registered for post.publish', () => {
     expect(jobHandlers[PUBLISH_JOB]).toBeDefined();
+  });
+});
+
+describe('demo seed', () => {
+  it('[PUB-1] serve --demo shows posts at every stage, one published on the sandbox account', async () => {
+    const t = await startTestDesk();
+    try {
+      const { seedDemo } = await import('../../src/server/demo.js');
+      await seedDemo(t.desk);
+      const org = (await t.desk.store.organisations.bySlug('demo'))!;
+      const statuses = (await t.desk.store.posts.list(org.id)).map((p) => p.status).sort();
+      expect(statuses).toEqual(['awaiting_approval', 'draft', 'published', 'scheduled']);
+      const account = (await t.desk.store.accounts.list(org.id)).find(
+        (a) => a.platform === 'sandbox',
+      )!;
+      const onPlatform = sandbox
+        .create({
+          account: account.handle,
+          baseUrl: pathToFileURL(join(t.desk.config.dataDir, 'sandbox')).href,
+          credentials: {},
+          fetch,
+          now: () => t.clock.now(),
+          sleep: async () => undefined,
+        })
+        .health();
+      expect((await onPlatform).state).toBe('ok');
+    } finally {
+      await t.close();
+    }
   });
 });

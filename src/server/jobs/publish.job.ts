@@ -68,7 +68,7 @@ export function createPublishJob(options: PublishJobOptions = {}): JobHandler {
       if (post.version !== payload.version) return;
       const now = desk.clock.now();
 
-      if (org.crisisMode) {
+      if (org.crisisMode && !payload.crisisOverride) {
         // Crisis mode switched on after this job was claimed: hold the post, never send it.
         await store.transaction(async (tx) => {
           const paused = await tx.posts.setStatus(org.id, post.id, 'paused', {

@@ -80,8 +80,13 @@ export class CrisisService {
     const org = access.org;
     const at = clock.now();
     await store.transaction(async (tx) => {
-      const changed = await tx.organisations.setCrisisMode(org.id, input.on, at);
-      if (!changed) {
+      const before = await tx.organisations.get(org.id);
+      // setCrisisMode answers the organisation whether or not it changed: compare first.
+      const changed =
+        before && before.crisisMode !== input.on
+          ? await tx.organisations.setCrisisMode(org.id, input.on, at)
+          : null;
+      if (!changed || changed.crisisMode !== input.on) {
         throw conflict(
           input.on ? 'crisis_already_on' : 'crisis_already_off',
           `Crisis mode is already ${input.on ? 'on' : 'off'}.`,

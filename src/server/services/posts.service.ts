@@ -51,6 +51,8 @@ export interface PublishJobPayload {
   version: number;
   /** A visible correction of a published post (PUB-6), sent as a reply to it. */
   correction?: boolean;
+  /** Scheduled during crisis mode with an override (INB-5): crisis mode does not hold it. */
+  crisisOverride?: boolean;
 }
 
 /** The platform reference the desk gives a post: connectors find an earlier attempt's post by it. */
@@ -754,6 +756,7 @@ export class PostsService {
         runAt: when,
         now,
         type: PUBLISH_JOB,
+        crisisOverride: org.crisisMode,
       });
       await tx.audit.append({
         organisationId: org.id,
