@@ -76,7 +76,7 @@ describe.each(DIALECTS)('crisis mode API (%s)', (dialect) => {
     accountId = await sandboxAccount(t);
     officer = await t.as('comms_officer');
     manager = await t.as('comms_manager');
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });

@@ -122,7 +122,7 @@ describe.each(DIALECTS)('publishing API (%s)', (dialect) => {
     officer = await t.as('comms_officer');
     manager = await t.as('comms_manager');
     oncall = await t.as('oncall_manager');
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });
@@ -517,6 +517,26 @@ describe.each(DIALECTS)('publishing API (%s)', (dialect) => {
     expect((await manager.post(`${base}/posts/${id}/remove-personal-data`, body)).statusCode).toBe(
       409,
     );
+  });
+
+  it('[PUB-1] an account without a publishing connection fails the post in words, without retrying', async () => {
+    const x = await t.desk.store.accounts.create(
+      t.org.id,
+      { platform: 'x', handle: '@ExampleNHS', ownerTeam: 'Communications', managers: [] },
+      t.clock.now(),
+    );
+    const id = (await officer.post(`${base}/posts`, { account_id: x.id, text: CLEAN })).json()
+      .id as number;
+    await officer.post(`${base}/posts/${id}/submit`, {});
+    await manager.post(`${base}/posts/${id}/approve`, {});
+    await manager.post(`${base}/posts/${id}/publish`, {});
+    await t.worker.drain();
+    expect((await officer.get(`${base}/posts/${id}`)).json().status).toBe('failed');
+    const failed = (await auditActions(t, 'post', id)).find(
+      (r) => r.action === 'post.publish_failed',
+    );
+    expect(failed?.after).toMatchObject({ code: 'platform_config' });
+    expect(String(failed?.after?.message)).toContain('Connect the account');
   });
 
   it('[PUB-1] another organisation’s posts are invisible (404)', async () => {

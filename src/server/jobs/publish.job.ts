@@ -134,7 +134,7 @@ async function send(
   const isReply = mode === 'correction' || post.kind === 'reply';
   let attemptId: number | null = null;
   try {
-    const connector = connectorForAccount(desk, account, options.lookup);
+    const connector = await connectorForAccount(desk, account, options.lookup);
     const call = isReply ? connector.reply : connector.publish;
     if (!call) {
       throw new ConnectorError(

@@ -42,6 +42,7 @@ import {
   type ConnectorPlatform,
 } from '../../connectors/contract.js';
 import { connectorFor } from '../../connectors/registry.js';
+import { ConnectionsService } from './connections.service.js';
 
 /** The job type that publishes a post (jobs/publish.job.ts). */
 export const PUBLISH_JOB = 'post.publish';
@@ -63,14 +64,15 @@ export function clientRefOf(postId: number, correctionVersion?: number): string 
 }
 
 /**
- * A connector for an account. The sandbox needs no credentials: it writes under the desk's data
- * folder. Other platforms need a connection with credentials; until one exists the error says so.
+ * A connector for an account. The sandbox needs no connection: it writes under the desk's data
+ * folder. Other platforms publish through the account's connection (credentials sealed at rest,
+ * `connections.service.ts`); without one the error says to connect the account first.
  */
-export function connectorForAccount(
+export async function connectorForAccount(
   desk: Desk,
   account: Account,
   lookup: (platform: ConnectorPlatform) => ConnectorFactory | undefined = connectorFor,
-): Connector {
+): Promise<Connector> {
   const platform = account.platform as ConnectorPlatform;
   const factory = lookup(platform);
   if (!factory) {
@@ -82,23 +84,27 @@ export function connectorForAccount(
       'Publish on the platform itself and record it, or ask IT to add the connector.',
     );
   }
-  if (platform !== 'sandbox') {
+  if (platform === 'sandbox') {
+    return factory.create({
+      account: account.handle,
+      baseUrl: pathToFileURL(join(desk.config.dataDir, 'sandbox')).href,
+      credentials: {},
+      fetch,
+      now: () => desk.clock.now(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    });
+  }
+  const connection = await desk.store.connections.forAccount(account.organisationId, account.id);
+  if (!connection) {
     throw new ConnectorError(
       'config',
       platform,
       account.handle,
-      `${account.handle} has no publishing connection in the desk yet`,
-      'Connect the account (IT, credentials.manage) before scheduling posts to it.',
+      `${account.handle} has no connection in the desk`,
+      'Connect the account (IT, credentials.manage) before publishing to it.',
     );
   }
-  return factory.create({
-    account: account.handle,
-    baseUrl: pathToFileURL(join(desk.config.dataDir, 'sandbox')).href,
-    credentials: {},
-    fetch,
-    now: () => desk.clock.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  });
+  return (await new ConnectionsService(desk).connector(connection)).connector;
 }
 
 export interface NewPostInput {
@@ -836,7 +842,7 @@ export class PostsService {
     let platformDeleted = false;
     if (post.platformPostId) {
       try {
-        const connector = connectorForAccount(this.desk, account);
+        const connector = await connectorForAccount(this.desk, account);
         if (!connector.delete) {
           throw new ConnectorError(
             'config',
