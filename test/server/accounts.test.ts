@@ -11,7 +11,7 @@ describe.each(['sqlite', 'postgres'] as const)('account registry on %s', (dialec
   beforeAll(async () => {
     t = await startTestDesk({ dialect });
     url = `/api/orgs/${t.org.slug}/accounts`;
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });

@@ -43,7 +43,7 @@ describe.each(['sqlite', 'postgres'] as const)('authors on %s', (dialect) => {
       const author = await t.desk.store.authors.get(t.org.id, item.author_id);
       authorOf.set(author!.platformAuthorId, item.author_id);
     }
-  });
+  }, 60_000);
   afterAll(async () => {
     await t?.close();
   });

@@ -37,7 +37,7 @@ beforeAll(async () => {
     scope: 'openid email profile',
   };
   configureOidc(t.desk, settings);
-});
+}, 60_000);
 afterAll(async () => {
   await idp?.close();
   await t?.close();
