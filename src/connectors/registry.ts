@@ -12,6 +12,14 @@ import linkedin from './linkedin/index.js';
 import sandbox from './sandbox/index.js';
 import webhook from './webhook/index.js';
 import x from './x/index.js';
+// Part B: fediverse, feeds, video platforms, staff network and CSV import.
+import bluesky from './bluesky/index.js';
+import csvImport from './import/index.js';
+import mastodon from './mastodon/index.js';
+import rss from './rss/index.js';
+import tiktok from './tiktok/index.js';
+import vivaEngage from './viva_engage/index.js';
+import youtube from './youtube/index.js';
 
 export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFactory>> = {
   facebook,
@@ -20,6 +28,13 @@ export const connectorRegistry: Partial<Record<ConnectorPlatform, ConnectorFacto
   sandbox,
   webhook,
   x,
+  bluesky,
+  import: csvImport,
+  mastodon,
+  rss,
+  tiktok,
+  viva_engage: vivaEngage,
+  youtube,
 };
 
 /** The factory for `platform`, or `undefined` when the desk has no connector for it. */

@@ -38,6 +38,13 @@ function deps(credentials: Record<string, unknown> = {}, sleeps: number[] = []):
   };
 }
 
+/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
+async function drained(queue: unknown[]): Promise<void> {
+  for (let i = 0; i < 100 && queue.length > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  queue.length = 0;
+}
+
 async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
   try {
     await promise;
@@ -285,18 +292,17 @@ describe('Bluesky connector', () => {
 
   it('5xx on reads: bounded retries with backoff; timeouts; malformed JSON → bad_response', async () => {
     const sleeps: number[] = [];
-    const connector = createBlueskyConnector(deps({}, sleeps), { timeoutMs: 100 });
+    const connector = createBlueskyConnector(deps({}, sleeps));
+    const impatient = createBlueskyConnector(deps(), { timeoutMs: 150, maxAttempts: 1 });
+    await impatient.health();
     await connector.health();
     fake.failNext.push({ status: 503 }, { status: 503 }, { status: 503 });
     expect((await failure(connector.poll!(null))).kind).toBe('platform_unavailable');
     expect(sleeps).toHaveLength(2);
 
-    fake.failNext.push(
-      { status: 200, delayMs: 500, body: {} },
-      { status: 200, delayMs: 500, body: {} },
-      { status: 200, delayMs: 500, body: {} },
-    );
-    expect((await failure(connector.poll!(null))).kind).toBe('timeout');
+    fake.failNext.push({ status: 200, delayMs: 1000, body: {} });
+    expect((await failure(impatient.poll!(null))).kind).toBe('timeout');
+    await drained(fake.failNext);
 
     fake.failNext.push({ status: 200, raw: '{"notifications": [' });
     expect((await failure(connector.poll!(null))).kind).toBe('bad_response');

@@ -30,6 +30,13 @@ function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps 
   };
 }
 
+/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
+async function drained(queue: unknown[]): Promise<void> {
+  for (let i = 0; i < 100 && queue.length > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  queue.length = 0;
+}
+
 async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
   try {
     await promise;
@@ -216,6 +223,7 @@ describe('Mastodon connector', () => {
       createMastodonConnector(deps(), { timeoutMs: 100, maxAttempts: 1 }).poll!('48'),
     );
     expect(error.kind).toBe('timeout');
+    await drained(fake.failNext);
   });
 
   it('malformed JSON → bad_response', async () => {

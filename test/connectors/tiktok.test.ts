@@ -35,6 +35,13 @@ function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps 
   };
 }
 
+/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
+async function drained(queue: unknown[]): Promise<void> {
+  for (let i = 0; i < 100 && queue.length > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  queue.length = 0;
+}
+
 async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
   try {
     await promise;
@@ -173,12 +180,14 @@ describe('TikTok connector', () => {
 
   it('5xx: bounded retries with backoff; timeout; malformed JSON → bad_response', async () => {
     const sleeps: number[] = [];
-    const connector = createTiktokConnector(deps('good-token', sleeps), { timeoutMs: 100 });
+    const connector = createTiktokConnector(deps('good-token', sleeps));
+    const impatient = createTiktokConnector(deps(), { timeoutMs: 150, maxAttempts: 1 });
     fake.failNext.push({ status: 502 }, { status: 502 }, { status: 502 });
     expect((await failure(connector.poll!(null))).kind).toBe('platform_unavailable');
     expect(sleeps).toHaveLength(2);
-    fake.failNext.push({ delayMs: 400 }, { delayMs: 400 }, { delayMs: 400 });
-    expect((await failure(connector.poll!(null))).kind).toBe('timeout');
+    fake.failNext.push({ delayMs: 1000 });
+    expect((await failure(impatient.poll!(null))).kind).toBe('timeout');
+    await drained(fake.failNext);
     fake.failNext.push({ status: 200, raw: '{"code":0,"data":{' });
     expect((await failure(connector.poll!(null))).kind).toBe('bad_response');
   });

@@ -33,6 +33,13 @@ function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps 
   };
 }
 
+/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
+async function drained(queue: unknown[]): Promise<void> {
+  for (let i = 0; i < 100 && queue.length > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  queue.length = 0;
+}
+
 async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
   try {
     await promise;
@@ -120,7 +127,8 @@ describe('Viva Engage connector', () => {
 
   it('429 without Retry-After waits Yammer’s 10 s window; 5xx retried with backoff; timeout; malformed JSON', async () => {
     const sleeps: number[] = [];
-    const connector = createVivaEngageConnector(deps('good-token', sleeps), { timeoutMs: 100 });
+    const connector = createVivaEngageConnector(deps('good-token', sleeps));
+    const impatient = createVivaEngageConnector(deps(), { timeoutMs: 150, maxAttempts: 1 });
     fake.failNext.push({
       status: 429,
       body: { response: { message: 'Rate limited due to excessive requests.', stat: 'fail' } },
@@ -134,8 +142,9 @@ describe('Viva Engage connector', () => {
     expect(error.retryable).toBe(true);
     expect(sleeps).toHaveLength(3);
 
-    fake.failNext.push({ delayMs: 400 }, { delayMs: 400 }, { delayMs: 400 });
-    expect((await failure(connector.poll!(null))).kind).toBe('timeout');
+    fake.failNext.push({ delayMs: 1000 });
+    expect((await failure(impatient.poll!(null))).kind).toBe('timeout');
+    await drained(fake.failNext);
 
     fake.failNext.push({ status: 200, raw: '{"messages": [' });
     expect((await failure(connector.poll!(null))).kind).toBe('bad_response');

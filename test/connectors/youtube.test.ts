@@ -35,6 +35,13 @@ function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps 
   };
 }
 
+/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
+async function drained(queue: unknown[]): Promise<void> {
+  for (let i = 0; i < 100 && queue.length > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  queue.length = 0;
+}
+
 async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
   try {
     await promise;
@@ -194,7 +201,8 @@ describe('YouTube connector', () => {
 
   it('429 with Retry-After, 5xx backoff, timeout and malformed JSON', async () => {
     const sleeps: number[] = [];
-    const connector = createYoutubeConnector(deps('good-token', sleeps), { timeoutMs: 100 });
+    const connector = createYoutubeConnector(deps('good-token', sleeps));
+    const impatient = createYoutubeConnector(deps(), { timeoutMs: 150, maxAttempts: 1 });
     fake.failNext.push({
       status: 429,
       headers: { 'retry-after': '7' },
@@ -208,12 +216,9 @@ describe('YouTube connector', () => {
     expect(unavailable.kind).toBe('platform_unavailable');
     expect(sleeps).toHaveLength(3);
 
-    fake.failNext.push(
-      { delayMs: 400, status: 200, body: {} },
-      { delayMs: 400, status: 200, body: {} },
-      { delayMs: 400, status: 200, body: {} },
-    );
-    expect((await failure(connector.poll!(null))).kind).toBe('timeout');
+    fake.failNext.push({ delayMs: 1000, status: 200, body: {} });
+    expect((await failure(impatient.poll!(null))).kind).toBe('timeout');
+    await drained(fake.failNext);
 
     fake.failNext.push({ status: 200, raw: '{"items": [' });
     expect((await failure(connector.poll!(null))).kind).toBe('bad_response');
