@@ -1,6 +1,7 @@
 /**
  * `npm run bench` — speed of the content check (with alex as a reference) and of triage (with
  * VADER as a reference), on realistic 280-character posts, one core. `--quick` for CI sizes.
+ * `--desk` adds the desk's ingest, inbox and memory benchmarks at full size (bench/desk/run-desk.ts).
  */
 import { cpus, totalmem } from 'node:os';
 import alex from 'alex';
@@ -11,6 +12,7 @@ import { createTriage } from '../src/core/triage/engine.js';
 import { prepare } from '../src/core/triage/prepare.js';
 import { formatProblem } from '../src/core/profile/resolve.js';
 import { loadProfile } from '../src/store/profile-files.js';
+import { runDeskBenches } from './desk/run-desk.js';
 import { row, timeEach } from './measure.js';
 import { realisticPosts } from './posts.js';
 
@@ -50,3 +52,6 @@ const ratio = tri.meanMs / vad.meanMs;
 console.log(
   `triage cost / VADER cost per item: ${ratio.toFixed(2)}× (target ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`,
 );
+
+// The desk (server) part: `--quick` at CI sizes, `--desk` at full size (docs/benchmarks-desk.md).
+if (quick || process.argv.includes('--desk')) await runDeskBenches(quick);
