@@ -35,7 +35,9 @@ export async function buildApp(desk: Desk, options: BuildOptions = {}): Promise<
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The hash allows only the NHS.UK template's one inline line that marks the body
+        // `js-enabled` (nhsuk-frontend/dist/nhsuk/template.njk); all other scripts are files.
+        scriptSrc: ["'self'", "'sha256-tDOvXJi1PXbg0CWjLCCYSNHRXtps26K4JXkE3M6u/c0='"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         formAction: ["'self'"],

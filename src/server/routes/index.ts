@@ -15,6 +15,7 @@ import { oncallRoutes } from './oncall.routes.js';
 import { oidcRoutes } from './oidc.routes.js';
 import { orgRoutes } from './orgs.routes.js';
 import { postRoutes } from './posts.routes.js';
+import { webRoutes } from '../../web/index.js';
 
 export type RouteModule = (app: FastifyInstance, desk: Desk) => Promise<void>;
 
@@ -25,6 +26,7 @@ export const routeModules: RouteModule[] = [
   oidcRoutes,
   accountRoutes,
   authorRoutes,
+  webRoutes,
   postRoutes,
   crisisRoutes,
   oncallRoutes,
