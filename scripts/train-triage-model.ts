@@ -21,7 +21,7 @@ import { LABELS, type Label } from '../src/core/triage/labels.js';
 import { features } from '../src/core/triage/model/features.js';
 import { createModelScorer } from '../src/core/triage/model/index.js';
 import { modelSignal } from '../src/core/triage/model/signal.js';
-import { MODEL_THRESHOLDS } from '../src/core/triage/model/thresholds.js';
+import { MODEL_SIGNALS } from '../src/core/triage/model/specs.js';
 import type { TriageModelData } from '../src/core/triage/model/types.js';
 import { lowerSameLength, prepare } from '../src/core/triage/prepare.js';
 import { signals } from '../src/core/triage/signals/index.js';
@@ -52,13 +52,13 @@ const SETTINGS = {
   decimals: 3,
 };
 
-interface Case {
+export interface Case {
   id: string;
   text: string;
   expected: { labels: Label[]; urgent: boolean };
 }
 
-function readCorpus(): { files: string[]; cases: Case[] } {
+export function readCorpus(): { files: string[]; cases: Case[] } {
   const files = readdirSync(corpusDir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
@@ -92,7 +92,7 @@ interface Trained {
   weights: Float64Array[];
 }
 
-function train(cases: Case[]): Trained {
+export function train(cases: Case[]): Trained {
   const docs = cases.map((c) => featureNames(c.text));
   const count = new Map<string, number>();
   for (const d of docs) for (const f of d) count.set(f, (count.get(f) ?? 0) + 1);
@@ -150,7 +150,7 @@ function train(cases: Case[]): Trained {
 const round = (x: number) => Number(x.toFixed(SETTINGS.decimals));
 
 /** The trained weights as the generated module holds them: pruned and rounded. */
-function toData(model: Trained, items: number): TriageModelData {
+export function toData(model: Trained, items: number): TriageModelData {
   const rows: string[] = [];
   model.vocabulary.forEach((f, j) => {
     const parts: string[] = [];
@@ -222,7 +222,7 @@ async function moduleText(data: TriageModelData, files: string[]): Promise<strin
  * development set, which the hand-written signals were written against), train on everything
  * else and triage the fold with the hand-written signals alone and with the model signals added.
  */
-function crossValidateEngine(k: number): void {
+function crossValidateEngine(k: number, cases: Case[]): void {
   const loaded = loadProfile('nhs-default');
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   const own = cases.filter((c) => !c.id.startsWith('f-'));
@@ -238,8 +238,10 @@ function crossValidateEngine(k: number): void {
     const ids = new Set(fold.map((c) => c.id));
     const data = toData(train(cases.filter((c) => !ids.has(c.id))), cases.length - ids.size);
     const scorerOf = createModelScorer(data);
-    const modelSignals = Object.entries(MODEL_THRESHOLDS).map(([label, t]) =>
-      modelSignal(label as Label, t, { description: '', requirements: [] }, () => scorerOf),
+    // --thresholds '{"complaint":{"strong":0.8,"weak":0.5}}' tries other thresholds.
+    const override = JSON.parse(opt('--thresholds') ?? '{}') as Record<string, object>;
+    const modelSignals = Object.entries(MODEL_SIGNALS).map(([label, spec]) =>
+      modelSignal(label as Label, { ...spec, ...override[label] }, () => scorerOf),
     );
     const hybrid = createTriage(loaded.profile, [...handOnly, ...modelSignals]);
     for (const c of fold) predicted.hybrid.set(c.id, hybrid.triage({ text: c.text }));
@@ -260,45 +262,48 @@ function crossValidateEngine(k: number): void {
   }
 }
 
-const { files, cases } = readCorpus();
-const cv = opt('--cv');
-const cvEngine = opt('--cv-engine');
-if (cvEngine) {
-  crossValidateEngine(Number(cvEngine));
-} else if (cv) {
-  const k = Number(cv);
-  const folds = Array.from({ length: k }, (_, f) => cases.filter((_, i) => i % k === f));
-  const all: Case[] = [];
-  const preds = new Map<string, Record<Label, number>>();
-  for (let f = 0; f < k; f++) {
-    const s = scorer(toData(train(cases.filter((_, i) => i % k !== f)), cases.length));
-    for (const c of folds[f]!) preds.set(c.id, s(c.text));
-    all.push(...folds[f]!);
-  }
-  const byText = new Map(all.map((c) => [c.text, preds.get(c.id)!]));
-  report(`${k}-fold cross-validation`, all, (t) => byText.get(t)!);
-} else {
-  const model = train(cases);
-  const validate = opt('--validate');
-  if (validate) {
-    const vcases = readFileSync(resolve(validate), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Case);
-    report(validate, vcases, scorer(toData(model, cases.length)));
+// Run as a script (the functions above are also used by evaluation experiments).
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { files, cases } = readCorpus();
+  const cv = opt('--cv');
+  const cvEngine = opt('--cv-engine');
+  if (cvEngine) {
+    crossValidateEngine(Number(cvEngine), cases);
+  } else if (cv) {
+    const k = Number(cv);
+    const folds = Array.from({ length: k }, (_, f) => cases.filter((_, i) => i % k === f));
+    const all: Case[] = [];
+    const preds = new Map<string, Record<Label, number>>();
+    for (let f = 0; f < k; f++) {
+      const s = scorer(toData(train(cases.filter((_, i) => i % k !== f)), cases.length));
+      for (const c of folds[f]!) preds.set(c.id, s(c.text));
+      all.push(...folds[f]!);
+    }
+    const byText = new Map(all.map((c) => [c.text, preds.get(c.id)!]));
+    report(`${k}-fold cross-validation`, all, (t) => byText.get(t)!);
   } else {
-    const text = await moduleText(toData(model, cases.length), files);
-    const old = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-    if (args.includes('--check')) {
-      if (old !== text) {
-        console.error(`Out of date (run npm run train:triage): ${outFile}`);
-        process.exitCode = 1;
-      } else console.log(`Triage model is up to date (${cases.length} training items).`);
+    const model = train(cases);
+    const validate = opt('--validate');
+    if (validate) {
+      const vcases = readFileSync(resolve(validate), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Case);
+      report(validate, vcases, scorer(toData(model, cases.length)));
     } else {
-      if (old !== text) writeFileSync(outFile, text);
-      console.log(
-        `Trained on ${cases.length} items from ${files.length} files: ${model.vocabulary.length} features → ${outFile}`,
-      );
+      const text = await moduleText(toData(model, cases.length), files);
+      const old = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+      if (args.includes('--check')) {
+        if (old !== text) {
+          console.error(`Out of date (run npm run train:triage): ${outFile}`);
+          process.exitCode = 1;
+        } else console.log(`Triage model is up to date (${cases.length} training items).`);
+      } else {
+        if (old !== text) writeFileSync(outFile, text);
+        console.log(
+          `Trained on ${cases.length} items from ${files.length} files: ${model.vocabulary.length} features → ${outFile}`,
+        );
+      }
     }
   }
 }

@@ -9,6 +9,12 @@ import { LABEL_ROUTES, ROUTE_ORDER, type RouteReason } from './routes.js';
 import { sentimentOf } from './sentiment.js';
 import type { Signal, SignalDetect } from './signal.js';
 import { signals as allSignals } from './signals/index.js';
+import {
+  CARE_FAILURE_SIGNALS,
+  familyReport,
+  NOT_CARE_SIGNALS,
+  UNSAFE_CARE_RULE,
+} from './unsafe-care.js';
 
 /** One piece of evidence for a label: where in the text, which signal, how strong. */
 export interface Evidence {
@@ -112,6 +118,30 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
     }
 
     let labels = LABELS.filter((l) => (scores[l] ?? 0) >= LABEL_THRESHOLD);
+    // A care failure putting someone at risk now, told by them or their family, is a complaint too.
+    // A medical emergency told to ask what to do (with medical_question) stays a question, not a grievance.
+    if (
+      labels.includes('patient_safety') &&
+      !labels.includes('complaint') &&
+      !labels.includes('medical_question')
+    ) {
+      const failure = evidence.find((e) => e.weight > 0 && CARE_FAILURE_SIGNALS.has(e.rule));
+      const notCare = evidence.some((e) => e.weight > 0 && NOT_CARE_SIGNALS.has(e.rule));
+      const family = failure && !notCare && familyReport(prepared);
+      if (failure && family) {
+        evidence.push({
+          label: 'complaint',
+          rule: UNSAFE_CARE_RULE,
+          start: family.start,
+          end: family.end,
+          text: prepared.text.slice(family.start, family.end),
+          weight: LABEL_THRESHOLD,
+          note: `A care failure told by the patient or their family ("${failure.text}"): a grievance to investigate as well as a risk`,
+        });
+        scores.complaint = (scores.complaint ?? 0) + LABEL_THRESHOLD;
+        labels = LABELS.filter((l) => (scores[l] ?? 0) >= LABEL_THRESHOLD);
+      }
+    }
     for (const [winner, loser] of SUPERSEDES) {
       if (labels.includes(winner)) labels = labels.filter((l) => l !== loser);
     }

@@ -18,7 +18,7 @@ export interface Feature {
 // Words, keeping an inner apostrophe ("hasn't", "mum's"); digits are words too ("3am", "62").
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 // Punctuation between two words that ends a clause (and so a negation's reach and a bigram).
-const CLAUSE_BREAK = /[.!?;:\n,()—–]/;
+const CLAUSE_CHARS = new Set([...'.!?;:\n,()—–'].map((c) => c.charCodeAt(0)));
 
 const NEGATIONS = new Set([
   'not',
@@ -127,10 +127,27 @@ export function stem(word: string): string {
   return w;
 }
 
+// Normal forms already worked out: words repeat across items, so most lookups hit. Bounded, so
+// a long-running process does not grow it without end.
+const normalCache = new Map<string, string>();
+const NORMAL_CACHE_MAX = 50_000;
+
 /** The normal form of one word as written (lower case). */
 export function normalWord(raw: string): string {
-  const plain = raw.replace(/'/g, '').replace(/\d+/g, '0');
-  return NORMAL[plain] ?? stem(plain);
+  const hit = normalCache.get(raw);
+  if (hit !== undefined) return hit;
+  let plain = raw.includes("'") ? raw.replace(/'/g, '') : raw;
+  if (/\d/.test(plain)) plain = plain.replace(/\d+/g, '0');
+  const out = NORMAL[plain] ?? stem(plain);
+  if (normalCache.size >= NORMAL_CACHE_MAX) normalCache.clear();
+  normalCache.set(raw, out);
+  return out;
+}
+
+/** Does the text between two words end a clause? */
+function breaksClause(lower: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_CHARS.has(lower.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A word of the text with its normal form and whether a negation governs it. */
@@ -143,6 +160,20 @@ export interface Token {
   clauseStart: boolean;
 }
 
+// Function words carry style, not meaning: alone they would let the model learn who wrote the
+// training items ("and", "she", "been") instead of what they say. They still count inside a word
+// pair ("hasnt been", "my mum") and still mark negation.
+const STOP = new Set(
+  (
+    'a an the and or but so if as at by for from in into of off on onto out over to up with ' +
+    'i me my mine we us our you your he him his she her hers it its they them their this that ' +
+    'these those there here is are was were be been being am has have had do did does done ' +
+    'will would can could should shall may might must just also very really too then than ' +
+    'all any some each one 0 about after before again get got go going gone im ive id what ' +
+    'which who whom when where how why lol x'
+  ).split(' '),
+);
+
 /** How many words after a negation it reaches. */
 const NEGATION_REACH = 4;
 
@@ -154,13 +185,12 @@ export function tokens(lower: string): Token[] {
   for (const m of lower.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    const clauseStart = out.length === 0 || CLAUSE_BREAK.test(lower.slice(lastEnd, start));
+    const clauseStart = out.length === 0 || breaksClause(lower, lastEnd, start);
     if (clauseStart) reach = 0;
-    const plain = m[0].replace(/'/g, '');
     const word = normalWord(m[0]);
     out.push({ word, start, end, negated: reach > 0, clauseStart });
     if (reach > 0) reach--;
-    if (NEGATIONS.has(plain)) reach = NEGATION_REACH;
+    if (NEGATIONS.has(m[0].includes("'") ? m[0].replace(/'/g, '') : m[0])) reach = NEGATION_REACH;
     lastEnd = end;
   }
   return out;
@@ -178,9 +208,10 @@ export function features(lower: string): Feature[] {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    add(`u:${t.negated ? '!' : ''}${t.word}`, t.start, t.end);
+    if (!STOP.has(t.word)) add(`u:${t.negated ? '!' : ''}${t.word}`, t.start, t.end);
     const prev = toks[i - 1];
-    if (prev && !t.clauseStart) add(`b:${prev.word} ${t.word}`, prev.start, t.end);
+    if (prev && !t.clauseStart && !(STOP.has(prev.word) && STOP.has(t.word)))
+      add(`b:${prev.word} ${t.word}`, prev.start, t.end);
   }
   const q = lower.indexOf('?');
   if (q >= 0) add('#q', q, q + 1);

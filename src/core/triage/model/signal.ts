@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Label } from '../labels.js';
+import type { PreparedItem } from '../prepare.js';
 import { defineSignal, type Signal } from '../signal.js';
 import { describeFeature, shippedModel, type ModelScorer } from './index.js';
 
@@ -17,19 +18,30 @@ export interface ModelThresholds {
   weak: number;
 }
 
+/** How a label's model signal is built. */
+export interface ModelSignalSpec extends ModelThresholds {
+  description: string;
+  requirements: readonly string[];
+  /**
+   * A structural check the words alone cannot make (tense, who is speaking): when it returns a
+   * reason, the model's evidence is not reported for this item.
+   */
+  guard?: (p: PreparedItem) => string | undefined;
+}
+
 /** Build the model signal `<label>.model`. */
 export function modelSignal(
   label: Label,
-  thresholds: ModelThresholds,
-  meta: { description: string; requirements: readonly string[] },
+  spec: ModelSignalSpec,
   scorer: () => ModelScorer = shippedModel,
 ): Signal {
+  const { guard, strong, weak, ...meta } = spec;
   return defineSignal({
     meta: { id: `${label}.model`, label, ...meta },
     options: z
       .object({
-        strong: z.number().min(0).max(1).default(thresholds.strong),
-        weak: z.number().min(0).max(1).default(thresholds.weak),
+        strong: z.number().min(0).max(1).default(strong),
+        weak: z.number().min(0).max(1).default(weak),
       })
       .strict(),
     create(options) {
@@ -37,6 +49,7 @@ export function modelSignal(
       return (p, report) => {
         const { score, top } = model.score(p, label);
         if (score < options.weak || top.length === 0) return;
+        if (guard?.(p) !== undefined) return;
         const weight = score >= options.strong ? 1 : 0.5;
         const note = `statistical model, score ${score.toFixed(2)}; top words: ${top
           .map((t) => `"${describeFeature(t.feature)}"`)

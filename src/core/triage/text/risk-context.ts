@@ -148,6 +148,36 @@ export function timeframe(p: PreparedItem, start: number, end = start): Timefram
   return past ? 'past' : 'unknown';
 }
 
+// Words that keep an episode open whatever else is said: "still", "right now", "tonight". A
+// duration ("for 9 hours", "for 45 minutes") is not one: past reports are full of them.
+const OPEN_NOW =
+  /(?<![\p{L}])(?:still|right now|currently|at the moment|atm|tonight|today|this (?:morning|afternoon|evening)|since (?:yesterday|last night|this morning|breakfast|lunch|teatime|dinner)|all (?:day|night|morning)|keeps?|keeping|is being|are being|please (?:help|hurry|someone|can|could|check)|help me|someone (?:please|needs)|now)(?![\p{L}])/u;
+// "still" and "today" about the grievance, not the risk: "it still upsets me", "still no apology",
+// "I'd like an answer today".
+const OPEN_GRIEVANCE =
+  /(?<![\p{L}])(?:still (?:upsets?|angry|think|thinking|can't believe|cannot believe|cant believe|haunts?|shaking thinking|waiting for an? (?:apology|explanation|answer|response|reply)|no (?:apology|explanation|answer|response|reply)|not had an? (?:apology|explanation|answer|response|reply)|haven't had an? (?:apology|explanation|answer|response|reply)|not right)|(?:write|writing|post|posting|complain|raise|raising) (?:this |it )?today)(?![\p{L}])/gu;
+
+// The outcome told after the event: "she's home now", "pulled through", "okay in the end".
+const OUTCOME =
+  /(?<![\p{L}])(?:(?:is|'s|s|are|'re|was|were|got|went|came|been) (?:back )?home(?: now| safely| safe| and (?:safe|well|fine|ok|okay|recovering|doing well))|home now|since passed|passed away|pulled through|(?:ok|okay|fine|alright|all right) in the end|no harm (?:done|came)|no lasting harm|luckily (?:i|we|she|he|they) (?:noticed|spotted|caught)|(?:she|he|they)(?:'s| is|'re| are) (?:ok|okay|fine|alright|all right|well|safe)(?: now| thankfully|,? thank god)?|thankfully (?:she|he|they)(?:'s| is|'re| are| was| were)? ?(?:ok|okay|fine|alright|well|safe)|doing (?:better|well|fine) now|(?:she|he)'s gone now|(?:my|our) late)(?![\p{L}])/u;
+// "now" that belongs to the recovery ("she's home now", "fine now") does not keep it open.
+const NOW_OF_RECOVERY =
+  /(?<![\p{L}])(?:home|fine|ok|okay|alright|all right|better|recovered|well|safe|gone|sorted|recovering|on the mend|doing (?:well|fine|better|great)|since|back (?:home|to normal))(?: (?:and|but) \w+)? now(?![\p{L}])|(?<![\p{L}])now (?:home|fine|recovered|recovering|okay|ok|safe|doing)(?![\p{L}])/gu;
+
+/**
+ * Does the whole item tell of an episode that is over — a date long gone, "my late dad", the
+ * person recovered or home and safe — with nothing that keeps it open ("still", "tonight",
+ * "right now", "please help")? Such an item is a complaint about what happened, not a risk now
+ * (labels.md: patient_safety is a risk "now"). Claimed recoveries ("she says she's fine now")
+ * do not close an episode.
+ */
+export function episodeOver(p: PreparedItem): boolean {
+  const text = p.lower;
+  if (!PAST.test(text) && !resolved(text) && !OUTCOME.test(text)) return false;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return !OPEN_NOW.test(text.replace(NOW_OF_RECOVERY, blank).replace(OPEN_GRIEVANCE, blank));
+}
+
 /** Relatives and others a writer speaks for: "my mum", "her son", "our nan". */
 export const PERSON_NOUNS =
   'mum|mam|mom|mother|mummy|dad|father|daddy|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|granddad|grandfather|son|daughter|child|children|kid|kids|baby|bairn|boy|girl|toddler|husband|wife|partner|fiance|fiancee|brother|sister|bro|sis|uncle|aunt|auntie|aunty|cousin|nephew|niece|friend|mate|neighbour|neighbor|relative|relation|patient|patients|resident|residents|grandson|granddaughter|stepdad|stepmum|stepson|stepdaughter|boyfriend|girlfriend|carer|other half|our kid|little one|lad|lass|fella';

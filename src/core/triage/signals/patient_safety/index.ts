@@ -1,7 +1,9 @@
 /** Signals for the `patient_safety` label. Each is one file here with its test beside it and docs/signals/<id>.md. */
 import type { Signal } from '../../signal.js';
+import model from './patient_safety.model.js';
 import distress from './patient_safety.distress.js';
 import emergency from './patient_safety.emergency.js';
+import episodeOver from './patient_safety.episode_over.js';
 import hazard from './patient_safety.hazard.js';
 import infectionControl from './patient_safety.infection_control.js';
 import medicationError from './patient_safety.medication_error.js';
@@ -24,4 +26,7 @@ export const signals: readonly Signal[] = [
   distress,
   notActedOn,
   plea,
+  episodeOver,
+  // The statistical model last: its evidence supports or tips what the signals above found.
+  model,
 ];

@@ -1,5 +1,6 @@
 /** Signals for the `praise` label. Each is one file here with its test beside it and docs/signals/<id>.md. */
 import type { Signal } from '../../signal.js';
+import model from './praise.model.js';
 import compliment from './praise.compliment.js';
 import goodExperience from './praise.good_experience.js';
 import goodNewsStory from './praise.good_news_story.js';
@@ -14,4 +15,6 @@ export const signals: readonly Signal[] = [
   goodNewsStory,
   sarcasm,
   promotion,
+  // The statistical model last: its evidence supports or tips what the signals above found.
+  model,
 ];
