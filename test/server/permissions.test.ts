@@ -801,17 +801,14 @@ describe('[GOV-5] role × endpoint permission matrix', () => {
     expect(res.json().error.code).toBe('organisation_required');
   });
 
-  it.fails(
-    '[GOV-5] KNOWN GAP: POST /api/items answers 401 to nobody signed in (today 400)',
-    async () => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/items',
-        payload: { items: [wireItem('anonymous', 'Hello')] },
-      });
-      expect(res.statusCode).toBe(401);
-    },
-  );
+  it('[GOV-5] POST /api/items answers 401 to nobody signed in', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/items',
+      payload: { items: [wireItem('anonymous', 'Hello')] },
+    });
+    expect(res.statusCode).toBe(401);
+  });
 
   it('[GOV-5] every API route the app serves has a row in the matrix', () => {
     const served = apiRoutes(t.app.printRoutes({ commonPrefix: false }));

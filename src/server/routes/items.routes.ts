@@ -7,7 +7,7 @@ import { Type, type Static } from 'typebox';
 import { ITEM_STATUSES, type ItemStatus } from '../../store/index.js';
 import { orgAccess } from '../auth/principal.js';
 import type { Desk } from '../context.js';
-import { badRequest, notFound } from '../errors.js';
+import { badRequest, notFound, unauthenticated } from '../errors.js';
 import { ItemsService, MAX_BATCH, type IncomingItem } from '../services/items.service.js';
 import { OrgItemParams, OrgParams } from './schemas.js';
 
@@ -134,7 +134,8 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
     let slug = orgSlug;
     if (slug === null) {
       const p = request.principal;
-      if (p?.kind !== 'token') {
+      if (!p) throw unauthenticated();
+      if (p.kind !== 'token') {
         throw badRequest(
           'organisation_required',
           'Use /api/orgs/{org}/items when signed in; /api/items is for API tokens.',
