@@ -106,14 +106,12 @@ export async function buildApp(desk: Desk, options: BuildOptions = {}): Promise<
       });
     }
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) {
-      return reply
-        .status(413)
-        .send({
-          error: {
-            code: 'body_too_large',
-            message: `The request body is larger than ${desk.config.bodyLimit} bytes.`,
-          },
-        });
+      return reply.status(413).send({
+        error: {
+          code: 'body_too_large',
+          message: `The request body is larger than ${desk.config.bodyLimit} bytes.`,
+        },
+      });
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       const code =
@@ -135,26 +133,22 @@ export async function buildApp(desk: Desk, options: BuildOptions = {}): Promise<
       },
       'unexpected error',
     );
-    return reply
-      .status(500)
-      .send({
-        error: {
-          code: 'internal',
-          message:
-            'Something went wrong on the desk; it was logged. Nothing you sent was stored unless it said so.',
-        },
-      });
+    return reply.status(500).send({
+      error: {
+        code: 'internal',
+        message:
+          'Something went wrong on the desk; it was logged. Nothing you sent was stored unless it said so.',
+      },
+    });
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: 'not_found',
-          message: `No ${request.method} ${request.url.split('?')[0]} here.`,
-        },
-      });
+    reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `No ${request.method} ${request.url.split('?')[0]} here.`,
+      },
+    });
   });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));

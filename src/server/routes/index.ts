@@ -9,6 +9,8 @@ import { authRoutes } from './auth.routes.js';
 import { authorRoutes } from './authors.routes.js';
 import { crisisRoutes } from './crisis.routes.js';
 import { escalationRoutes } from './escalations.routes.js';
+import { connectionRoutes } from './connections.routes.js';
+import { importRoutes } from './imports.routes.js';
 import { itemRoutes } from './items.routes.js';
 import { notificationRoutes } from './notifications.routes.js';
 import { oncallRoutes } from './oncall.routes.js';
@@ -23,6 +25,8 @@ export const routeModules: RouteModule[] = [
   authRoutes,
   orgRoutes,
   itemRoutes,
+  connectionRoutes,
+  importRoutes,
   oidcRoutes,
   accountRoutes,
   authorRoutes,
