@@ -24,7 +24,7 @@ describe.each(['sqlite', 'postgres'] as const)('account registry on %s', (dialec
     ...extra,
   });
 
-  it('[ACC-1] registers an account run by two communications team members, and audits it', async () => {
+  it('[ACC-1] [ACC-2] registers an account run by two communications team members, and audits it', async () => {
     const manager = await t.as('comms_manager');
     const { comms_officer, oncall_manager } = t.people;
     const res = await manager.post(

@@ -82,7 +82,7 @@ const post = (body: string | Buffer, signature?: string) =>
   });
 
 describe('webhooks through the desk', () => {
-  it('stores the credentials sealed: the database never holds the token in clear', async () => {
+  it('[ACC-5] stores the credentials sealed: the database never holds the token in clear', async () => {
     const c = await t.desk.store.connections.byId(connectionId);
     expect(c!.credentialsSealed).not.toContain('EAAB-test-token');
     expect(c!.webhookSecretSealed).not.toContain(APP_SECRET);
@@ -158,7 +158,7 @@ describe('webhooks through the desk', () => {
     expect(res.statusCode).toBe(404);
   });
 
-  it('only people who hold credentials (IT) may connect accounts', async () => {
+  it('[ACC-5] only people who hold credentials (IT) may connect accounts', async () => {
     const officer = await t.as('comms_officer');
     const res = await officer.post(`/api/orgs/${t.org.slug}/connections`, {
       account_id: 1,
