@@ -9,7 +9,7 @@
  * repository, HTTP/JSON as the rest).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { loadConfig } from '../src/server/config.js';
@@ -56,6 +56,8 @@ export interface IngestReport {
   batchP50Ms: number;
   batchP95Ms: number;
   serverPeakRssMiB: number | null;
+  /** Server CPU time (all threads) per item: independent of other load on the machine. */
+  serverCpuMsPerItem: number | null;
   breakdown: {
     triageMsPerItem: number;
     sqlMsPerItem: number;
@@ -80,6 +82,7 @@ export async function benchIngest(options: IngestOptions): Promise<IngestReport>
     let apiSeconds = 0;
     const batchMs: number[] = [];
     let peak: number | null = null;
+    let cpuMsPerItem: number | null = null;
     try {
       // Warm-up (JIT, profile compile, triage workers): items that are not counted.
       const warm = JSON.stringify({ items: wireItems(1_000, { prefix: 'warm', seed: 3 }) });
@@ -92,6 +95,7 @@ export async function benchIngest(options: IngestOptions): Promise<IngestReport>
       }
       let next = 0;
       let created = 0;
+      const cpu0 = server.cpuSeconds();
       const t0 = performance.now();
       await Promise.all(
         Array.from({ length: options.clients }, async () => {
@@ -119,6 +123,8 @@ export async function benchIngest(options: IngestOptions): Promise<IngestReport>
         );
       }
       peak = server.peakRssMiB();
+      const cpu1 = server.cpuSeconds();
+      if (cpu0 !== null && cpu1 !== null) cpuMsPerItem = ((cpu1 - cpu0) * 1000) / items.length;
       log(
         `  API: ${fmt(options.items)} items in ${apiSeconds.toFixed(1)} s = ` +
           `${fmt(options.items / apiSeconds)} items/s`,
@@ -143,6 +149,7 @@ export async function benchIngest(options: IngestOptions): Promise<IngestReport>
       batchP50Ms: pct(batchMs, 50),
       batchP95Ms: pct(batchMs, 95),
       serverPeakRssMiB: peak,
+      serverCpuMsPerItem: cpuMsPerItem,
       breakdown,
     };
     log(
@@ -151,6 +158,13 @@ export async function benchIngest(options: IngestOptions): Promise<IngestReport>
         `${fmt(report.apiPerSecond)} items/s (${report.apiSeconds.toFixed(1)} s; batch p50 ` +
         `${fmt(report.batchP50Ms)} ms, p95 ${fmt(report.batchP95Ms)} ms; server peak RSS ` +
         `${report.serverPeakRssMiB?.toFixed(0) ?? '?'} MiB)`,
+    );
+    log(
+      `server CPU time per item (all threads): ${report.serverCpuMsPerItem?.toFixed(3) ?? '?'} ms ` +
+        `→ at most ${report.serverCpuMsPerItem ? fmt((availableParallelism() * 1000) / report.serverCpuMsPerItem) : '?'} ` +
+        `items/s if the server had all ${availableParallelism()} cores to itself; load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
     );
     log(
       `raw better-sqlite3 batched insert, same rows and schema: ${fmt(report.rawPerSecond)} items/s ` +

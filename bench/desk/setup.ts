@@ -181,6 +181,8 @@ export interface ServerProcess {
   rssMiB(): number | null;
   /** Peak resident set size so far (VmHWM) in MiB. */
   peakRssMiB(): number | null;
+  /** CPU time (user + system, every thread) the server has used so far, in seconds. */
+  cpuSeconds(): number | null;
   exited: Promise<number | null>;
 }
 
@@ -242,6 +244,15 @@ export async function startServer(options: {
     port: options.port,
     rssMiB: () => status('VmRSS'),
     peakRssMiB: () => status('VmHWM'),
+    cpuSeconds: () => {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second).
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return null;
+      }
+    },
     exited,
   };
 }
