@@ -21,8 +21,8 @@ export interface Contribution {
 export interface LabelScore {
   /** Probability-like score in 0..1. */
   score: number;
-  /** Features that raised the score, strongest first. */
-  top: Contribution[];
+  /** Features that raised the score, strongest first (worked out on first read). */
+  readonly top: Contribution[];
 }
 
 const labelIndex = new Map<Label, number>(LABELS.map((l, i) => [l, i]));
@@ -82,15 +82,24 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
       const i = labelIndex.get(label)!;
       const done = s.byLabel[i];
       if (done) return done;
-      const top: Contribution[] = [];
-      for (const f of s.found) {
-        const weight = f.w[i]!;
-        if (weight <= 0) continue;
-        top.push({ feature: f.name, start: f.start, end: f.end, weight });
-        top.sort((a, b) => b.weight - a.weight);
-        if (top.length > TOP) top.pop();
-      }
-      const out = { score: 1 / (1 + Math.exp(-s.z[i]!)), top };
+      let top: Contribution[] | undefined;
+      const found = s.found;
+      const out: LabelScore = {
+        score: 1 / (1 + Math.exp(-s.z[i]!)),
+        // Explaining costs more than scoring, and most scores stay below every threshold.
+        get top() {
+          if (top) return top;
+          top = [];
+          for (const f of found) {
+            const weight = f.w[i]!;
+            if (weight <= 0) continue;
+            top.push({ feature: f.name, start: f.start, end: f.end, weight });
+            top.sort((a, b) => b.weight - a.weight);
+            if (top.length > TOP) top.pop();
+          }
+          return top;
+        },
+      };
       s.byLabel[i] = out;
       return out;
     },

@@ -47,9 +47,11 @@ export function modelSignal(
     create(options) {
       const model = scorer();
       return (p, report) => {
-        const { score, top } = model.score(p, label);
-        if (score < options.weak || top.length === 0) return;
-        if (guard?.(p) !== undefined) return;
+        const scored = model.score(p, label);
+        const score = scored.score;
+        if (score < options.weak) return;
+        const top = scored.top;
+        if (top.length === 0 || guard?.(p) !== undefined) return;
         const weight = score >= options.strong ? 1 : 0.5;
         const note = `statistical model, score ${score.toFixed(2)}; top words: ${top
           .map((t) => `"${describeFeature(t.feature)}"`)

@@ -155,7 +155,7 @@ const OPEN_NOW =
 // "still" and "today" about the grievance, not the risk: "it still upsets me", "still no apology",
 // "I'd like an answer today".
 const OPEN_GRIEVANCE =
-  /(?<![\p{L}])(?:still (?:upsets?|angry|think|thinking|can't believe|cannot believe|cant believe|haunts?|shaking thinking|waiting for an? (?:apology|explanation|answer|response|reply)|no (?:apology|explanation|answer|response|reply)|not had an? (?:apology|explanation|answer|response|reply)|haven't had an? (?:apology|explanation|answer|response|reply)|not right)|(?:write|writing|post|posting|complain|raise|raising) (?:this |it )?today)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:still (?:(?:want|would like|need|deserve) (?:answers|an answer|an explanation|an apology|to know|to understand)|upsets?|angry|think|thinking|can't believe|cannot believe|cant believe|haunts?|shaking thinking|waiting for an? (?:apology|explanation|answer|response|reply)|no (?:apology|explanation|answer|response|reply)|not had an? (?:apology|explanation|answer|response|reply)|haven't had an? (?:apology|explanation|answer|response|reply)|not right)|(?:write|writing|post|posting|complain|raise|raising) (?:this |it )?today)(?![\p{L}])/gu;
 
 // The outcome told after the event: "she's home now", "pulled through", "okay in the end".
 const OUTCOME =
