@@ -578,6 +578,22 @@ export const ROWS: Row[] = [
     oracle: needs('inbox.ingest'),
     request: (f) => ({ url: `${o(f)}/imports/brandwatch`, csv: CSV }),
   },
+  // Moderation (STF-6)
+  {
+    method: 'GET',
+    route: '/api/orgs/:org/moderation',
+    oracle: needs('item.moderate'),
+    request: (f) => ({ url: `${o(f)}/moderation` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/orgs/:org/items/:id/moderate',
+    oracle: needs('item.moderate'),
+    request: (f) => ({
+      url: `${o(f)}/items/${f.itemId}/moderate`,
+      body: { action: 'delete', reason: REASON },
+    }),
+  },
 ];
 
 /** API routes outside the role matrix, and why. */

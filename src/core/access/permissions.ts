@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'item.work': 'Work an item: status, assignment, action steps, label corrections, replies',
   'item.handoff': 'Hand an item off to PALS, FOI, Quality, press, governance or safeguarding',
   'item.erase': 'Erase an item’s personal data after hand-off (INB-11)',
+  'item.moderate':
+    'Hide or delete a message on its platform; moderate the internal staff network (STF-6)',
   'handoff.read': 'See items handed off to one’s own team',
   'handoff.respond': 'Record a team’s response to a hand-off or consultation',
   'author.mark': 'Mark an author do-not-engage, or lift the mark',
@@ -73,6 +75,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Permission[]>> =
   comms_manager: [
     ...COMMS_OFFICER,
     'item.erase',
+    'item.moderate',
     'post.approve',
     'post.publish',
     'post.correct',

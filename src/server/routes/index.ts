@@ -12,6 +12,7 @@ import { escalationRoutes } from './escalations.routes.js';
 import { connectionRoutes } from './connections.routes.js';
 import { importRoutes } from './imports.routes.js';
 import { itemRoutes } from './items.routes.js';
+import { moderationRoutes } from './moderation.routes.js';
 import { notificationRoutes } from './notifications.routes.js';
 import { oncallRoutes } from './oncall.routes.js';
 import { oidcRoutes } from './oidc.routes.js';
@@ -36,4 +37,5 @@ export const routeModules: RouteModule[] = [
   oncallRoutes,
   escalationRoutes,
   notificationRoutes,
+  moderationRoutes,
 ];
