@@ -1,6 +1,7 @@
 /**
  * `npm run bench` — speed of the content check (with alex as a reference) and of triage (with
- * VADER as a reference), on realistic 280-character posts, one core. `--quick` for CI sizes.
+ * VADER as a reference, and without its model signals to show their cost), on realistic
+ * 280-character posts, one core. `--quick` for CI sizes.
  * `--desk` adds the desk's ingest, inbox and memory benchmarks at full size (bench/desk/run-desk.ts).
  */
 import { cpus, totalmem } from 'node:os';
@@ -10,6 +11,7 @@ import { createChecker } from '../src/core/check/engine.js';
 import { toDraft } from '../src/core/check/draft.js';
 import { createTriage } from '../src/core/triage/engine.js';
 import { prepare } from '../src/core/triage/prepare.js';
+import { signals } from '../src/core/triage/signals/index.js';
 import { formatProblem } from '../src/core/profile/resolve.js';
 import { loadProfile } from '../src/store/profile-files.js';
 import { runDeskBenches } from './desk/run-desk.js';
@@ -42,11 +44,18 @@ const triage = createTriage(profile);
 const items = posts.map((text) => ({ text }));
 const tri = timeEach(items, (i) => triage.triage(i));
 const prep = timeEach(items, (i) => prepare(i));
+// The same engine without the statistical model's signals, to show what the model costs.
+const handOnly = createTriage(
+  profile,
+  signals.filter((s) => !s.meta.id.endsWith('.model')),
+);
+const hand = timeEach(items, (i) => handOnly.triage(i));
 const analyzer = (vader as { SentimentIntensityAnalyzer: { polarity_scores(t: string): unknown } })
   .SentimentIntensityAnalyzer;
 const vad = timeEach(posts, (p) => analyzer.polarity_scores(p));
 console.log(row('triage (all signals)', tri));
 console.log(row('  of which prepare()', prep));
+console.log(row('  without the model signals', hand));
 console.log(row('VADER sentiment (reference)', vad));
 const ratio = tri.meanMs / vad.meanMs;
 console.log(
