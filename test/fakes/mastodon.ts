@@ -1,7 +1,8 @@
 /**
  * A fake Mastodon instance speaking REST API v1: verify_credentials, notifications with
  * `types[]`, `min_id`/`max_id`/`limit` and RFC 8288 Link paging, statuses (GET, POST with
- * Idempotency-Key replay, DELETE), an account's statuses. Tokens: `good-token`; `revoked-token`
+ * Idempotency-Key replay, DELETE), an account's statuses, status search (`/api/v2/search`) and
+ * tag timelines over `addPublicStatus` statuses, with `min_id` and `limit`. Tokens: `good-token`; `revoked-token`
  * → 401; `read-only-token` → 403 on writes. `failNext` queues failures (429 with
  * X-RateLimit-Reset, 5xx, a hang, malformed JSON) for the next requests.
  */
@@ -50,6 +51,8 @@ export interface FakeMastodon {
   }[];
   statuses: Map<string, Status>;
   addMention(id: string, status: Partial<Status> & { content: string }): void;
+  /** A public status by someone else (or by the account itself with `own`), found by search. */
+  addPublicStatus(id: string, content: string, options?: { own?: boolean }): void;
   close(): Promise<void>;
 }
 
@@ -101,7 +104,34 @@ export async function startFakeMastodon(): Promise<FakeMastodon> {
         status,
       });
     },
+    addPublicStatus(id, content, options = {}) {
+      const account = options.own ? SELF : PERSON;
+      fake.statuses.set(id, {
+        id,
+        created_at: '2025-06-10T09:30:00.000Z',
+        in_reply_to_id: null,
+        in_reply_to_account_id: null,
+        visibility: 'public',
+        content: `<p>${content}</p>`,
+        url: `${account.url}/${id}`,
+        uri: `${account.url.replace('/@', '/users/')}/statuses/${id}`,
+        account,
+        media_attachments: [],
+      });
+    },
     close: () => app.close(),
+  };
+
+  const cmpIds = (a: string, b: string) =>
+    a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
+  /** Public statuses matching, as Mastodon pages them: min_id → the page right after it. */
+  const matching = (test: (text: string) => boolean, q: Record<string, string | undefined>) => {
+    const limit = Math.min(Number(q.limit ?? 20), 40);
+    const list = [...fake.statuses.values()]
+      .filter((st) => /^\d+$/.test(st.id) && st.visibility === 'public' && test(st.content))
+      .sort((a, b) => cmpIds(a.id, b.id));
+    const newer = q.min_id ? list.filter((st) => cmpIds(st.id, q.min_id as string) > 0) : list;
+    return (q.min_id ? newer.slice(0, limit) : newer.slice(-limit)).reverse();
   };
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -159,6 +189,25 @@ export async function startFakeMastodon(): Promise<FakeMastodon> {
       );
     }
     return page;
+  });
+
+  app.get('/api/v2/search', async (req, reply) => {
+    const q = req.query as Record<string, string | undefined>;
+    if (!q.q) return reply.code(400).send({ error: 'Validation failed: q is missing' });
+    const needle = q.q.toLowerCase();
+    const statuses =
+      q.type && q.type !== 'statuses'
+        ? []
+        : matching((text) => text.toLowerCase().includes(needle), q);
+    return { accounts: [], statuses, hashtags: [] };
+  });
+
+  app.get('/api/v1/timelines/tag/:tag', async (req) => {
+    const tag = `#${(req.params as { tag: string }).tag.toLowerCase()}`;
+    return matching(
+      (text) => text.toLowerCase().includes(tag),
+      req.query as Record<string, string | undefined>,
+    );
   });
 
   app.get('/api/v1/statuses/:id', async (req, reply) => {

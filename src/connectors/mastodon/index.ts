@@ -30,6 +30,28 @@ const MAX_PAGES = 10;
 /** How far back a retried publish looks for its own earlier attempt. */
 const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The poll cursor. Without mention queries it is the newest notification id, as it always was;
+ * with them, JSON `{n: notification id, q: {query: newest status id}}`.
+ */
+interface MastodonCursor {
+  n: string | null;
+  q: Record<string, string>;
+}
+
+function readCursor(cursor: string | null): MastodonCursor {
+  if (!cursor) return { n: null, q: {} };
+  if (!cursor.startsWith('{')) return { n: cursor, q: {} };
+  try {
+    const value = JSON.parse(cursor) as Partial<MastodonCursor>;
+    const q: Record<string, string> = {};
+    for (const [k, v] of Object.entries(value.q ?? {})) if (typeof v === 'string') q[k] = v;
+    return { n: typeof value.n === 'string' ? value.n : null, q };
+  } catch {
+    return { n: null, q: {} };
+  }
+}
+
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   return norm(a) === norm(b);
@@ -39,7 +61,7 @@ export function createMastodonConnector(
   deps: ConnectorDeps,
   options: Partial<HttpClientOptions> = {},
 ): Connector {
-  const { accessToken } = parseMastodonCredentials(deps);
+  const { accessToken, mentionQueries } = parseMastodonCredentials(deps);
   const http = createMastodonHttp(deps, accessToken, options);
   let self: MastodonAccount | null = null;
 
@@ -53,7 +75,63 @@ export function createMastodonConnector(
     return self;
   }
 
-  async function poll(cursor: string | null): Promise<PollResult> {
+  async function poll(raw: string | null): Promise<PollResult> {
+    const state = readCursor(raw);
+    const notifications = await pollNotifications(state.n);
+    if (mentionQueries.length === 0) return notifications;
+    const own = (await me()).id;
+    const next: MastodonCursor = { n: notifications.cursor, q: {} };
+    const found = new Map(notifications.items.map((i) => [i.externalId, i]));
+    for (const query of mentionQueries) {
+      const { statuses, newest } = await search(query, state.q[query]);
+      if (newest) next.q[query] = newest;
+      for (const s of statuses) {
+        if (s.account.id === own || found.has(s.id)) continue;
+        found.set(s.id, { ...normaliseStatus(s), kind: 'mention' });
+      }
+    }
+    const items = [...found.values()].sort((a, b) => compareIds(a.externalId, b.externalId));
+    return { items, cursor: JSON.stringify(next) };
+  }
+
+  /**
+   * One page of a mention query newer than `since` (min_id: the page right after it, so a busy
+   * tag is caught up over the next polls rather than skipped). The first run reads the newest
+   * page only: no backfill.
+   */
+  async function search(
+    query: string,
+    since: string | undefined,
+  ): Promise<{ statuses: MastodonStatus[]; newest: string | undefined }> {
+    const tag = /^#([\p{L}\p{N}_]+)$/u.exec(query)?.[1];
+    let statuses: MastodonStatus[];
+    if (tag) {
+      const res = await http.request<MastodonStatus[]>({
+        path: `/api/v1/timelines/tag/${encodeURIComponent(tag)}`,
+        query: { limit: PAGE_LIMIT, min_id: since },
+        purpose: `reading the #${tag} timeline`,
+      });
+      statuses = res.body;
+    } else {
+      const res = await http.request<{ statuses?: MastodonStatus[] }>({
+        path: '/api/v2/search',
+        query: { q: query, type: 'statuses', limit: PAGE_LIMIT, min_id: since },
+        purpose: 'searching statuses',
+      });
+      statuses = res.body?.statuses as MastodonStatus[];
+    }
+    if (!Array.isArray(statuses)) {
+      throw http.error(
+        'bad_response',
+        'Mastodon sent search results in an unexpected shape (expected a list of statuses).',
+      );
+    }
+    let newest = since;
+    for (const s of statuses) if (!newest || compareIds(s.id, newest) > 0) newest = s.id;
+    return { statuses, newest };
+  }
+
+  async function pollNotifications(cursor: string | null): Promise<PollResult> {
     const statuses: MastodonStatus[] = [];
     let newest = cursor;
     let next: string | null = null;

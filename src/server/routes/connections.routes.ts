@@ -27,6 +27,9 @@ export async function connectionRoutes(app: FastifyInstance, desk: Desk): Promis
             webhook_verify_token: Type.Optional(Type.String({ minLength: 8, maxLength: 512 })),
             base_url: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 512 })),
             poll_minutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })),
+            mention_queries: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10 }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -41,6 +44,7 @@ export async function connectionRoutes(app: FastifyInstance, desk: Desk): Promis
         webhook_verify_token?: string;
         base_url?: string;
         poll_minutes?: number;
+        mention_queries?: string[];
       };
       const access = await orgAccess(desk, request, org, 'credentials.manage');
       const c = await service.connect(
@@ -52,20 +56,19 @@ export async function connectionRoutes(app: FastifyInstance, desk: Desk): Promis
           webhookVerifyToken: b.webhook_verify_token ?? null,
           baseUrl: b.base_url ?? null,
           ...(b.poll_minutes ? { pollMinutes: b.poll_minutes } : {}),
+          ...(b.mention_queries ? { mentionQueries: b.mention_queries } : {}),
         },
         access.actor,
       );
-      return reply
-        .status(201)
-        .send({
-          connection: {
-            id: c.id,
-            account_id: c.accountId,
-            platform: c.platform,
-            webhook_url: `${desk.config.publicUrl}/webhooks/${c.id}`,
-            health: c.health.state,
-          },
-        });
+      return reply.status(201).send({
+        connection: {
+          id: c.id,
+          account_id: c.accountId,
+          platform: c.platform,
+          webhook_url: `${desk.config.publicUrl}/webhooks/${c.id}`,
+          health: c.health.state,
+        },
+      });
     },
   );
 

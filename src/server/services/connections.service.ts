@@ -15,6 +15,7 @@ import { connectorFor } from '../../connectors/registry.js';
 import type { Actor, Connection, Organisation } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { badRequest, DeskError, notFound } from '../errors.js';
+import { FeedAddressError, feedFetch, vetFeedUrl } from './feed-guard.js';
 import { ItemsService, type IncomingItem } from './items.service.js';
 
 export interface ConnectInput {
@@ -26,6 +27,8 @@ export interface ConnectInput {
   webhookVerifyToken?: string | null;
   baseUrl?: string | null;
   pollMinutes?: number;
+  /** Keyword or handle searches fed into the inbox as kind `mention` (INB-1). */
+  mentionQueries?: string[];
 }
 
 /** Default API hosts; tests and self-hosted platforms (Mastodon) pass their own. */
@@ -34,11 +37,47 @@ const DEFAULT_BASE_URL: Partial<Record<ConnectorPlatform, string>> = {
   instagram: 'https://graph.facebook.com',
   x: 'https://api.x.com',
   linkedin: 'https://api.linkedin.com',
-  youtube: 'https://www.googleapis.com/youtube/v3',
+  // The connectors' paths carry the API prefix (`/youtube/v3/…`, `/api/v1/…`): hosts only here.
+  youtube: 'https://www.googleapis.com',
   tiktok: 'https://business-api.tiktok.com',
   bluesky: 'https://bsky.social',
-  viva_engage: 'https://www.yammer.com/api/v1',
+  viva_engage: 'https://www.yammer.com',
+  // Mastodon has no default: each organisation names its own instance (base_url). RSS takes the
+  // feed's own address from credentials.feedUrl (see `feedAddress`).
 };
+
+/** Connectors that run keyword or handle searches (`mention_queries`) beyond their own account. */
+export const KEYWORD_SEARCH: ReadonlySet<ConnectorPlatform> = new Set(['mastodon']);
+
+/**
+ * An RSS connection's feed address, vetted against SSRF before it is stored: http(s) only and
+ * public addresses only (unless COMMSDESK_ALLOW_PRIVATE_FEEDS=1). Returns the base URL to keep.
+ */
+async function feedAddress(credentials: Record<string, unknown>, baseUrl: string | null) {
+  const raw = typeof credentials.feedUrl === 'string' ? credentials.feedUrl : '';
+  let resolved: string;
+  try {
+    resolved = new URL(raw, baseUrl ?? undefined).toString();
+  } catch {
+    throw badRequest(
+      'feed_url_invalid',
+      `Unexpected feed address "${raw.slice(0, 200)}", expected an http(s) URL.`,
+      [{ path: '/body/credentials/feedUrl', reason: 'not a URL' }],
+    );
+  }
+  try {
+    const url = await vetFeedUrl(resolved);
+    if (baseUrl) await vetFeedUrl(baseUrl);
+    return baseUrl ?? url.origin;
+  } catch (error) {
+    if (error instanceof FeedAddressError) {
+      throw badRequest('feed_url_refused', error.message, [
+        { path: '/body/credentials/feedUrl', reason: error.message },
+      ]);
+    }
+    throw error;
+  }
+}
 
 export function toIncoming(item: NormalisedItem, accountHandle: string | null): IncomingItem {
   return {
@@ -82,7 +121,10 @@ export class ConnectionsService {
         [{ path: '/body/account_id', reason: 'platform has no connector' }],
       );
     }
-    const baseUrl = input.baseUrl ?? DEFAULT_BASE_URL[platform];
+    const baseUrl =
+      platform === 'rss'
+        ? await feedAddress(input.credentials, input.baseUrl ?? null)
+        : (input.baseUrl ?? DEFAULT_BASE_URL[platform]);
     if (!baseUrl) {
       throw badRequest(
         'base_url_required',
@@ -90,9 +132,20 @@ export class ConnectionsService {
         [{ path: '/body/base_url', reason: 'required for this platform' }],
       );
     }
+    const queries = [...new Set((input.mentionQueries ?? []).map((q) => q.trim()))].filter(Boolean);
+    if (queries.length > 0 && !KEYWORD_SEARCH.has(platform)) {
+      throw badRequest(
+        'mention_queries_unsupported',
+        `The ${factory.manifest.displayName} connector cannot search beyond the account's own mentions yet; leave mention_queries out.`,
+        [{ path: '/body/mention_queries', reason: 'not supported for this platform' }],
+      );
+    }
+    // Kept with the sealed settings the connector reads (its own schema validates them).
+    const credentials =
+      queries.length > 0 ? { ...input.credentials, mentionQueries: queries } : input.credentials;
     // Let the connector validate its own credentials now, so a missing field is named at once.
     try {
-      factory.create(this.deps(account.handle, baseUrl, input.credentials));
+      factory.create(this.deps(account.handle, baseUrl, credentials, platform));
     } catch (error) {
       if (error instanceof ConnectorError) {
         throw badRequest('credentials_invalid', `${error.message} ${error.action}`, [
@@ -110,7 +163,7 @@ export class ConnectionsService {
           accountId: account.id,
           platform,
           baseUrl,
-          credentialsSealed: secrets.seal(JSON.stringify(input.credentials)),
+          credentialsSealed: secrets.seal(JSON.stringify(credentials)),
           webhookSecretSealed: input.webhookSecret
             ? secrets.seal(
                 JSON.stringify({
@@ -130,7 +183,13 @@ export class ConnectionsService {
         action: before ? 'connection.reconnected' : 'connection.created',
         subjectType: 'account',
         subjectId: account.id,
-        after: { platform, baseUrl, connectionId: c.id, webhook: Boolean(input.webhookSecret) },
+        after: {
+          platform,
+          baseUrl,
+          connectionId: c.id,
+          webhook: Boolean(input.webhookSecret),
+          ...(queries.length > 0 ? { mentionQueries: queries.length } : {}),
+        },
         at,
       });
       if (factory.manifest.capabilities.poll) {
@@ -149,12 +208,18 @@ export class ConnectionsService {
     });
   }
 
-  private deps(account: string, baseUrl: string, credentials: Record<string, unknown>) {
+  private deps(
+    account: string,
+    baseUrl: string,
+    credentials: Record<string, unknown>,
+    platform: ConnectorPlatform,
+  ) {
     return {
       account,
       baseUrl,
       credentials,
-      fetch: this.fetchImpl,
+      // Feeds are fetched wherever a person pointed them: only public addresses (feed-guard.ts).
+      fetch: platform === 'rss' && this.fetchImpl === fetch ? feedFetch() : this.fetchImpl,
       now: () => this.desk.clock.now(),
       sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, Math.min(ms, 30_000))),
     };
@@ -175,7 +240,14 @@ export class ConnectionsService {
       unknown
     >;
     return {
-      connector: factory.create(this.deps(account.handle, connection.baseUrl, credentials)),
+      connector: factory.create(
+        this.deps(
+          account.handle,
+          connection.baseUrl,
+          credentials,
+          connection.platform as ConnectorPlatform,
+        ),
+      ),
       handle: account.handle,
     };
   }
