@@ -35,6 +35,8 @@ const CHUNK = 500;
 /** The largest inbox page. */
 export const MAX_PAGE = 500;
 /** Up to this many matches, PostgreSQL search sorts them itself (see search()). */
+/** Newest items a common-word search looks through first on PostgreSQL. */
+const RECENT_WINDOW = 10_000;
 const SEARCH_CAP = 5_000;
 
 /** What triage decided about an item, as re-triage or an SLA change writes it back. */
@@ -209,9 +211,14 @@ export class ItemRepository {
           // Only possible if a concurrent transaction inserted and then rolled back in between.
           throw new Error(`Item ${item.platform}/${item.externalId} was neither stored nor found`);
         }
-        const result = { id, created: created.has(key) && !seen.has(key) };
+        const isNew = created.has(key) && !seen.has(key);
         seen.add(key);
-        return result;
+        if (!isNew) return { id, created: false };
+        // The author it was stored with, so ingest hooks need not read the item back.
+        const authorId = item.author
+          ? (authorIds.get(authorKey(item.platform, item.author.platformAuthorId)) ?? null)
+          : null;
+        return { id, created: true, authorId };
       });
     });
   }
@@ -384,27 +391,40 @@ export class ItemRepository {
         limit ${n}`.execute(db);
       return rows.map(toItem);
     }
-    // PostgreSQL cannot read a GIN index in id order. A selective query is answered from the
-    // index (every match, newest first here); when a query matches more than SEARCH_CAP items,
-    // walking items newest-first finds the first `n` quickly instead.
+    // PostgreSQL cannot read a GIN index in id order. Common words are answered from the newest
+    // RECENT_WINDOW items (a short index walk); when those hold fewer than `n` matches, the GIN
+    // index gives every match (newest first here); when even that is more than SEARCH_CAP, the
+    // newest-first walk over all items finds the first `n`.
     const tsquery = sql`plainto_tsquery('english', ${words.join(' ')})`;
-    const { rows: matches } = await sql<{ id: number | string }>`
-      select id from items
-      where organisation_id = ${organisationId} and erased_at is null and search @@ ${tsquery}
-      limit ${SEARCH_CAP + 1}`.execute(db);
-    let newest: number[];
-    if (matches.length <= SEARCH_CAP) {
-      newest = matches
-        .map((m) => toNumber(m.id))
-        .sort((a, b) => b - a)
-        .slice(0, n);
-    } else {
-      const { rows: ordered } = await sql<{ id: number | string }>`
+    const { rows: recent } = await sql<{ id: number | string }>`
+      select id from (
+        select id, search from items
+        where organisation_id = ${organisationId} and erased_at is null
+        order by id desc
+        limit ${RECENT_WINDOW}
+      ) newest
+      where search @@ ${tsquery}
+      order by id desc
+      limit ${n}`.execute(db);
+    let newest: number[] = recent.map((m) => toNumber(m.id));
+    if (newest.length < n) {
+      const { rows: matches } = await sql<{ id: number | string }>`
         select id from items
         where organisation_id = ${organisationId} and erased_at is null and search @@ ${tsquery}
-        order by id desc
-        limit ${n}`.execute(db);
-      newest = ordered.map((m) => toNumber(m.id));
+        limit ${SEARCH_CAP + 1}`.execute(db);
+      if (matches.length <= SEARCH_CAP) {
+        newest = matches
+          .map((m) => toNumber(m.id))
+          .sort((a, b) => b - a)
+          .slice(0, n);
+      } else {
+        const { rows: ordered } = await sql<{ id: number | string }>`
+          select id from items
+          where organisation_id = ${organisationId} and erased_at is null and search @@ ${tsquery}
+          order by id desc
+          limit ${n}`.execute(db);
+        newest = ordered.map((m) => toNumber(m.id));
+      }
     }
     if (newest.length === 0) return [];
     const rows = await db
