@@ -72,7 +72,8 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForLoadState('domcontentloaded');
+  // `click` returns once the navigation starts: wait until the desk has landed elsewhere.
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
 /** axe-core at WCAG 2.2 AA: returns the violations in words (empty when the page passes). */

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { can } from '../../core/access/permissions.js';
+import { oidcFor, START_PATH } from '../../server/auth/oidc.js';
 import { endSession, startSession } from '../../server/auth/sessions.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError } from '../../server/errors.js';
@@ -23,6 +24,10 @@ export async function authPages(web: FastifyInstance, desk: Desk): Promise<void>
     return orgs.length === 1 ? `/orgs/${encodeURIComponent(orgs[0]!.slug)}` : '/orgs';
   };
 
+  /** The "sign in with your organisation's account" link, when OpenID Connect is set up. */
+  const oidcHref = (next: string) =>
+    oidcFor(desk) ? `${START_PATH}?return_to=${encodeURIComponent(next)}` : null;
+
   web.get('/', { schema: { hide: true } }, async (request, reply) => {
     const p = request.principal;
     if (!p || p.kind !== 'user') return reply.redirect('/sign-in', 303);
@@ -34,7 +39,12 @@ export async function authPages(web: FastifyInstance, desk: Desk): Promise<void>
     const p = request.principal;
     if (p?.kind === 'user')
       return reply.redirect(next === '/' ? await homeOf(p.user.id) : next, 303);
-    return reply.view('sign-in.njk', { title: 'Sign in', next, values: {} });
+    return reply.view('sign-in.njk', {
+      title: 'Sign in',
+      next,
+      values: {},
+      oidcHref: oidcHref(next),
+    });
   });
 
   web.post(
@@ -64,7 +74,13 @@ export async function authPages(web: FastifyInstance, desk: Desk): Promise<void>
       } else {
         reply.status(400);
       }
-      return reply.view('sign-in.njk', { title: 'Sign in', next, errors, values: { email } });
+      return reply.view('sign-in.njk', {
+        title: 'Sign in',
+        next,
+        errors,
+        values: { email },
+        oidcHref: oidcHref(next),
+      });
     },
   );
 
