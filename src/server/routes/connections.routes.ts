@@ -112,6 +112,12 @@ export async function connectionRoutes(app: FastifyInstance, desk: Desk): Promis
       { parseAs: 'buffer', bodyLimit: 1024 * 1024 },
       (_req, body, done) => done(null, body),
     );
+    // An oversized delivery is refused (413) before it reaches the connector: count it too.
+    raw.addHook('onError', async (request, _reply, error) => {
+      const status = (error as { statusCode?: number }).statusCode;
+      const id = Number((request.params as { id?: unknown }).id);
+      if (status === 413 && Number.isInteger(id) && id > 0) await service.countRefused(id);
+    });
     const handle = async (
       request: import('fastify').FastifyRequest,
       reply: import('fastify').FastifyReply,

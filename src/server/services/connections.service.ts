@@ -343,6 +343,17 @@ export class ConnectionsService {
     }
   }
 
+  /** Count a delivery refused before verification (oversized); unknown connections are ignored. */
+  async countRefused(connectionId: number): Promise<void> {
+    const connection = await this.desk.store.connections.byId(connectionId);
+    if (!connection) return;
+    await this.desk.store.connections.countRejection(connection.id);
+    this.desk.log.warn(
+      { connection: connection.id, platform: connection.platform, status: 413 },
+      'webhook rejected',
+    );
+  }
+
   /**
    * Poll once: fetch what is new since the cursor, ingest it, then move the cursor (after the
    * commit, so a crash in between re-reads items that ingest then recognises). Auth failures mark
