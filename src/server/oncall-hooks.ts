@@ -9,6 +9,8 @@
  *   at their desk) goes to the person on call at once (INB-4); one in hours goes to the comms team;
  * - a new DM conversation gets its acknowledgement job (INB-3).
  *
+ * The due-time, sweep and acknowledgement jobs go in with one `enqueueMany` per batch.
+ *
  * Items that arrived more than a day before they were ingested (imports) get none of this.
  */
 import { isOutOfHours } from '../core/sla/calendar.js';
@@ -22,12 +24,18 @@ export function registerOncall(desk: Desk): void {
   const escalations = new EscalationService(desk);
   const acknowledgements = new AcknowledgementService(desk);
   desk.ingestHooks.push(async (tx, org, created, at) => {
-    await sla.scheduleForItems(tx, org, created, at);
     const fresh = created.filter((i) => i.receivedAt.getTime() >= at.getTime() - STALE_MS);
-    await acknowledgements.scheduleForItems(tx, org, fresh, at);
+    // Every job the batch needs in one multi-row insert per chunk, not one round trip per item.
+    await tx.jobs.enqueueMany(
+      [...sla.jobsFor(org, created, at), ...acknowledgements.jobsFor(org, fresh, at)],
+      at,
+    );
     const urgent = fresh.filter((i) => i.urgent && !i.erasedAt);
     if (urgent.length === 0) return;
     const { calendar } = desk.profiles.forOrganisation(org);
+    // In a crisis the evenings and weekends are monitored too (INB-5), but an urgent item out of
+    // the normal hours still calls the person on call — with the crisis's halved target to
+    // acknowledge (escalation.service reads crisisMonitoring).
     const outOfHours = isOutOfHours(calendar, at);
     for (const item of urgent) {
       if (outOfHours) {

@@ -24,6 +24,8 @@ import type { JobsTable } from './schema.js';
 /** A crashed worker's job is claimable again after at most this long. */
 export const MAX_LEASE_MS = 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 5;
+/** Rows per INSERT in {@link JobRepository.enqueueMany}: 9 parameters each, well under SQLite's limit. */
+export const ENQUEUE_CHUNK = 500;
 
 /** Exponential backoff: 2^(attempts-1) × base, capped. Attempts count from 1. */
 export function retryAt(
@@ -73,6 +75,58 @@ export class JobRepository {
       .where('unique_key', '=', job.uniqueKey ?? '')
       .executeTakeFirstOrThrow();
     return { job: toJob(existing), created: false };
+  }
+
+  /**
+   * Add many jobs at once: one `INSERT … ON CONFLICT DO NOTHING` per chunk of
+   * {@link ENQUEUE_CHUNK} rows, for ingest, which schedules a few jobs per item. `uniqueKey`
+   * means what it means for {@link enqueue}: a key the organisation already has (from an earlier
+   * call, a concurrent one, or earlier in `jobs`) adds nothing. Returns only the jobs created now,
+   * in id order; a job without a key is always created.
+   */
+  async enqueueMany(jobs: readonly NewJob[], now: Date): Promise<Job[]> {
+    if (jobs.length === 0) return [];
+    const createdAt = toIso(now);
+    const rows = jobs.map((job) => {
+      const maxAttempts = job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+      if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1) {
+        throw new RangeError(`Unexpected maxAttempts ${maxAttempts}, expected a whole number ≥ 1`);
+      }
+      return {
+        organisation_id: job.organisationId,
+        type: job.type,
+        payload: json(job.payload),
+        status: 'queued',
+        run_at: toIso(job.runAt),
+        attempts: 0,
+        max_attempts: maxAttempts,
+        unique_key: job.uniqueKey ?? null,
+        created_at: createdAt,
+      };
+    });
+    // Keys in one order for every caller, so concurrent batches on PostgreSQL take the unique
+    // index's locks in the same order and cannot deadlock on each other.
+    const order = (k: string | null) => (k === null ? '\uffff' : k);
+    rows.sort((a, b) => {
+      if (a.organisation_id !== b.organisation_id) return a.organisation_id - b.organisation_id;
+      const [x, y] = [order(a.unique_key), order(b.unique_key)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const run = async (db: StoreContext['db']) => {
+      const created: Job[] = [];
+      for (let i = 0; i < rows.length; i += ENQUEUE_CHUNK) {
+        const inserted = await db
+          .insertInto('jobs')
+          .values(rows.slice(i, i + ENQUEUE_CHUNK))
+          .onConflict((oc) => oc.columns(['organisation_id', 'unique_key']).doNothing())
+          .returningAll()
+          .execute();
+        created.push(...inserted.map(toJob));
+      }
+      return created.sort((a, b) => a.id - b.id);
+    };
+    if (rows.length <= ENQUEUE_CHUNK) return run(this.ctx.db);
+    return inTransaction(this.ctx, (tx) => run(tx.db));
   }
 
   /**

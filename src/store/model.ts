@@ -212,6 +212,8 @@ export interface IngestResult {
   id: number;
   /** `false` when the organisation already had an item with this platform and external id. */
   created: boolean;
+  /** Created items only: the author the item was stored with (null when it names none). */
+  authorId?: number | null;
 }
 
 export interface InboxQuery {

@@ -97,11 +97,24 @@ export interface DmAcknowledgement {
   itemId: number;
   templateId: string;
   text: string;
-  /** `recorded`: an outbound reply record; `posted`: sent through the posts machinery. */
-  status: 'recorded' | 'posted';
+  /**
+   * `recorded`: written, not delivered yet (a delivery may be in progress or waiting to retry);
+   * `sent`: the platform has it (`platformMessageId`); `failed`: the platform refused it for good
+   * (`error` says why and what to do); `no_account`: the desk has no account to send it from.
+   */
+  status: DmAcknowledgementStatus;
   postId: number | null;
+  /** The account it went (or was to go) out on. */
+  accountId: number | null;
+  platformMessageId: string | null;
+  /** The last delivery error in words, also while a retry is pending. */
+  error: string | null;
+  /** When it was sent, or failed for good. */
+  deliveredAt: Date | null;
   createdAt: Date;
 }
+
+export type DmAcknowledgementStatus = 'recorded' | 'sent' | 'failed' | 'no_account';
 
 /** An FOI hand-off whose statutory deadline is near (for reminders). */
 export interface DueHandoff {
@@ -393,6 +406,39 @@ export class OncallRepository {
     return row ? toAck(row) : null;
   }
 
+  /**
+   * Record what delivering an acknowledgement came to. A `sent` acknowledgement is final: later
+   * calls (a retried job that lost the race) change nothing and get null. `recorded` with an
+   * error notes a failed attempt that will be retried.
+   */
+  async setDmAcknowledgementDelivery(
+    organisationId: number,
+    id: number,
+    outcome: {
+      status: DmAcknowledgementStatus;
+      accountId?: number | null;
+      platformMessageId?: string | null;
+      error?: string | null;
+    },
+    at: Date,
+  ): Promise<DmAcknowledgement | null> {
+    const row = await this.ctx.db
+      .updateTable('dm_acknowledgements')
+      .set({
+        status: outcome.status,
+        ...(outcome.accountId !== undefined ? { account_id: outcome.accountId } : {}),
+        platform_message_id: outcome.platformMessageId ?? null,
+        error: outcome.error ? outcome.error.slice(0, 2_000) : null,
+        delivered_at: outcome.status === 'recorded' ? null : toIso(at),
+      })
+      .where('organisation_id', '=', organisationId)
+      .where('id', '=', id)
+      .where('status', '!=', 'sent')
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toAck(row) : null;
+  }
+
   async dmAcknowledgements(organisationId: number, limit = 100): Promise<DmAcknowledgement[]> {
     const rows = await this.ctx.db
       .selectFrom('dm_acknowledgements')
@@ -485,6 +531,10 @@ function toAck(r: Selectable<DmAcknowledgementsTable>): DmAcknowledgement {
     text: r.text,
     status: r.status as DmAcknowledgement['status'],
     postId: numberOrNull(r.post_id),
+    accountId: numberOrNull(r.account_id),
+    platformMessageId: r.platform_message_id,
+    error: r.error,
+    deliveredAt: dateOrNull(r.delivered_at),
     createdAt: toDate(r.created_at),
   };
 }

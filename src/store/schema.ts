@@ -385,6 +385,11 @@ export interface DmAcknowledgementsTable {
   status: Text;
   post_id: RefOrNull;
   created_at: Time;
+  /** Delivery through the platform (migration 0006). */
+  platform_message_id: TextOrNull;
+  error: TextOrNull;
+  account_id: RefOrNull;
+  delivered_at: TimeOrNull;
 }
 
 /** Publishing and crisis mode (migration 0003). */

@@ -38,6 +38,7 @@ describe.each(['sqlite', 'postgres'] as const)('DM acknowledgement (%s)', (diale
       text: string;
       template_id: string;
       status: string;
+      error: string | null;
     }[];
 
   beforeAll(async () => {
@@ -49,7 +50,7 @@ describe.each(['sqlite', 'postgres'] as const)('DM acknowledgement (%s)', (diale
     await t?.close();
   });
 
-  it('[INB-3] acknowledges the first DM of a conversation with working hours and the website', async () => {
+  it('[INB-3] acknowledges the first DM of a conversation with working hours and the website (no account to send from: says so)', async () => {
     const officer = await as('comms_officer');
     const first = await officer.post(`${base}/items`, { items: [dm('conv-a')] });
     await t.worker.drain();
@@ -59,8 +60,11 @@ describe.each(['sqlite', 'postgres'] as const)('DM acknowledgement (%s)', (diale
       item_id: first.json().results[0].id,
       conversation: 'conv-a',
       template_id: 'dm_auto_acknowledgement',
-      status: 'recorded',
+      // This organisation has no Facebook account in the desk: recorded, not sent, in words.
+      status: 'no_account',
+      platform_message_id: null,
     });
+    expect(acks[0]!.error).toContain('no facebook account');
     expect(acks[0]!.text).toContain('Monday to Friday, 9am to 5pm');
     expect(acks[0]!.text).toContain('https://www.example.nhs.uk/');
     const audit = await t.desk.store.audit.history(

@@ -98,6 +98,72 @@ describeEachDatabase('jobs', (get) => {
     expect(racing.filter((r) => r.created)).toHaveLength(1);
   });
 
+  it('enqueues many at once with the same unique-key rules, returning only the created', async () => {
+    const { store, organisation } = get();
+    const org = await organisation();
+    const other = await organisation('other');
+    const type = jobType('sla.due');
+    const job = (key: string | null, organisationId = org.id, runAt = at(5)) => ({
+      organisationId,
+      type,
+      payload: { key },
+      runAt,
+      ...(key !== null ? { uniqueKey: key } : {}),
+    });
+    expect(await store.jobs.enqueueMany([], at(0))).toEqual([]);
+    const before = await store.jobs.enqueue(job('many:a'), at(0));
+
+    const created = await store.jobs.enqueueMany(
+      [
+        job('many:a'), // already there: nothing
+        job('many:b'),
+        job('many:b'), // twice in one batch: once
+        job('many:a', other.id), // another organisation's key space
+        job(null),
+        job(null), // no key: always created
+      ],
+      at(1),
+    );
+    expect(created.map((j) => [j.organisationId, j.uniqueKey])).toEqual(
+      expect.arrayContaining([
+        [org.id, 'many:b'],
+        [other.id, 'many:a'],
+        [org.id, null],
+        [org.id, null],
+      ]),
+    );
+    expect(created).toHaveLength(4);
+    expect(created.map((j) => j.id)).toEqual([...created.map((j) => j.id)].sort((a, b) => a - b));
+    expect(created.find((j) => j.uniqueKey === 'many:b')).toMatchObject({
+      status: 'queued',
+      attempts: 0,
+      maxAttempts: 5,
+      runAt: at(5),
+      createdAt: at(1),
+      payload: { key: 'many:b' },
+    });
+    expect(await store.jobs.byUniqueKey(org.id, 'many:a')).toMatchObject({
+      id: before.job.id,
+      payload: { key: 'many:a' },
+    });
+    // A later single enqueue of a key made in bulk finds it.
+    expect((await store.jobs.enqueue(job('many:b'), at(2))).created).toBe(false);
+
+    // More than one chunk, racing another batch over the same keys: each key once.
+    const keys = Array.from({ length: 1_234 }, (_, i) => job(`bulk:${i}`));
+    const [x, y] = await Promise.all([
+      store.jobs.enqueueMany(keys, at(3)),
+      store.jobs.enqueueMany([...keys].reverse(), at(3)),
+    ]);
+    expect(x.length + y.length).toBe(1_234);
+    expect(new Set([...x, ...y].map((j) => j.uniqueKey)).size).toBe(1_234);
+    const claimed = await store.jobs.claim('w', at(5), LEASE, [type]);
+    expect(claimed?.type).toBe(type);
+    await expect(
+      store.jobs.enqueueMany([{ ...job('bad'), maxAttempts: 0 }], at(0)),
+    ).rejects.toThrow(RangeError);
+  });
+
   it('retries a failed job at the time asked, and fails it for good after its attempts', async () => {
     const { store, organisation } = get();
     const org = await organisation();

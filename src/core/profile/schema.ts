@@ -240,6 +240,19 @@ export const profileSchema = z
     readingAge: z.number().int().min(7).max(18),
     lexicon: lexiconSchema.default({ places: [], services: [], abbreviations: {} }),
     rules: z.record(z.string(), ruleSettingSchema).default({}),
+    /**
+     * Automatic acknowledgement of direct messages (INB-3). `platforms` lists the platforms
+     * whose DMs are acknowledged (e.g. `[facebook, instagram]`); absent, every platform's are;
+     * `[]` switches acknowledgements off.
+     */
+    acknowledgements: z
+      .object({
+        platforms: z
+          .array(z.string().regex(/^[a-z0-9_]+$/, 'expected a platform id such as "facebook"'))
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** Reply templates by id; they replace the built-in template of the same id. */
     templates: z
       .record(

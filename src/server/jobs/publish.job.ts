@@ -112,7 +112,10 @@ export function createPublishJob(options: PublishJobOptions = {}): JobHandler {
         clientRef,
         text: post.text,
         media: toConnectorMedia(post.media),
-        inReplyTo: replyTo?.externalId ?? null,
+        // A direct message is answered in its conversation (connectors treat a reply with only
+        // `conversationId` as a DM); with `inReplyTo` too it would go out as a public reply.
+        inReplyTo:
+          replyTo && !(replyTo.kind === 'dm' && replyTo.conversationId) ? replyTo.externalId : null,
         conversationId: replyTo?.conversationId ?? null,
       };
       await send(desk, org, post, job, options, account, request, 'publish');

@@ -180,7 +180,7 @@ export async function notificationRoutes(app: FastifyInstance, desk: Desk): Prom
     {
       schema: {
         tags: ['notifications'],
-        summary: 'Automatic DM acknowledgements recorded, newest first (INB-3)',
+        summary: 'Automatic DM acknowledgements and their delivery, newest first (INB-3)',
         params: OrgParams,
       },
     },
@@ -198,6 +198,10 @@ export async function notificationRoutes(app: FastifyInstance, desk: Desk): Prom
           text: a.text,
           status: a.status,
           post_id: a.postId,
+          account_id: a.accountId,
+          platform_message_id: a.platformMessageId,
+          error: a.error,
+          delivered_at: a.deliveredAt?.toISOString() ?? null,
           created_at: a.createdAt.toISOString(),
         })),
       };

@@ -5,40 +5,22 @@
  *   stops anything new being scheduled unless a crisis manager overrides with a reason;
  * - when switched off, leaves the paused posts paused: each must be re-confirmed (scheduled
  *   again) by a person, so nothing written before the crisis goes out unseen;
- * - extends monitoring: `crisisMonitoring` tells the inbox, SLA and on-call sweeps to treat every
- *   hour as staffed (evenings and weekends included) and to halve the urgent and on-call
- *   acknowledgement targets;
+ * - extends monitoring: `crisisMonitoring` (crisis-monitoring.ts) tells ingest, the SLA clock and
+ *   on-call escalation to treat every hour as staffed (evenings and weekends included) and to
+ *   halve the urgent and on-call acknowledgement targets: items ingested during the crisis get
+ *   due times by `crisisDueAt`, and on-call escalations wait half as long before the next person;
  * - shows a banner (`banner` in the status);
  *
  * and audits both switches in the transaction of the change.
  */
-import type { Profile } from '../../core/profile/schema.js';
 import type { CrisisPeriod, Organisation } from '../../store/index.js';
 import type { OrgAccess } from '../auth/principal.js';
 import type { Desk } from '../context.js';
 import { conflict } from '../errors.js';
+import { crisisMonitoring, type CrisisMonitoring } from './crisis-monitoring.js';
 import { pauseAllScheduled } from './posts.service.js';
 
-/** What the inbox, SLA and on-call sweeps read while crisis mode is on. */
-export interface CrisisMonitoring {
-  /** Crisis mode is on: monitor in the evenings and at weekends as in working hours. */
-  extendedHours: boolean;
-  /** Elapsed minutes to act on an urgent item (the profile's, halved in a crisis; ≥ 5). */
-  urgentMinutes: number;
-  /** Minutes the on-call manager has to acknowledge (the profile's, halved in a crisis; ≥ 5). */
-  oncallAckMinutes: number;
-}
-
-/** Monitoring targets for an organisation now: the profile's, tightened while in crisis. */
-export function crisisMonitoring(org: Organisation, profile: Profile): CrisisMonitoring {
-  const tighten = (minutes: number) =>
-    org.crisisMode ? Math.max(5, Math.floor(minutes / 2)) : minutes;
-  return {
-    extendedHours: org.crisisMode,
-    urgentMinutes: tighten(profile.targets.urgentMinutes),
-    oncallAckMinutes: tighten(profile.targets.oncallAckMinutes),
-  };
-}
+export { crisisMonitoring, type CrisisMonitoring } from './crisis-monitoring.js';
 
 export interface CrisisStatus {
   on: boolean;

@@ -2,7 +2,8 @@
  * Escalations: who is told about an item, in what order, and whether they answered.
  *
  * - On call (INB-4): an urgent item out of hours goes at once to the first person of the shift on
- *   call; if nobody acknowledges it within the profile's `targets.oncallAckMinutes`, the
+ *   call; if nobody acknowledges it within the profile's `targets.oncallAckMinutes` (halved
+ *   while crisis mode is on, INB-5: `crisisMonitoring`), the
  *   `escalation.next` job calls the next person, and after the last the communications
  *   manager(s). Acknowledging stops the chain.
  * - SLA breach (INB-2, INB-12): an item past its due time, still open and unanswered, is raised
@@ -27,6 +28,7 @@ import type {
   Store,
 } from '../../store/index.js';
 import type { Desk } from '../context.js';
+import { crisisMonitoring } from './crisis-monitoring.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import { itemMessage } from '../notify/message.js';
 import {
@@ -115,7 +117,9 @@ export class EscalationService {
     at: Date,
   ): Promise<void> {
     const { profile } = this.desk.profiles.forOrganisation(org);
-    const ackMinutes = profile.targets.oncallAckMinutes;
+    // The organisation as it is now (the caller's row): in a crisis the target is halved (INB-5).
+    const monitoring = crisisMonitoring(org, profile);
+    const ackMinutes = monitoring.oncallAckMinutes;
     if (step.level > people.length) return; // the managers were the last level
     for (const e of await tx.oncall.escalationsForItem(org.id, item.id)) {
       if (e.kind === 'oncall' && e.nextAt && e.level < step.level)
@@ -196,6 +200,7 @@ export class EscalationService {
           nextAt: nextAt.toISOString(),
           reason,
           clause: profile.targets.clause,
+          ...(monitoring.extendedHours ? { crisis: true, ackMinutes } : {}),
         },
         at,
       );

@@ -22,6 +22,7 @@ import type {
 } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { badRequest, conflict, DeskError, notFound } from '../errors.js';
+import { crisisDueAt, crisisMonitoring } from './crisis-monitoring.js';
 import { triagePoolFor, type TriagedFields } from './triage-pool.js';
 
 /** An item as the API and connectors deliver it. */
@@ -121,8 +122,23 @@ export class ItemsService {
       }
     }
     const triaged = await this.triageBatch(org, items);
+    // INB-5: during a crisis every hour is monitored and the urgent target is halved.
+    const { profile } = this.desk.profiles.forOrganisation(org);
+    const monitoring = crisisMonitoring(org, profile);
     const rows: NewItem[] = items.map((item, i) => {
-      const t = triaged[i]!;
+      let t = triaged[i]!;
+      const crisis = crisisDueAt(monitoring, profile, {
+        urgent: t.urgent,
+        receivedAt: item.receivedAt,
+        dueAt: t.dueAt,
+      });
+      if (crisis) {
+        t = {
+          ...t,
+          dueAt: crisis.dueAt,
+          triage: { ...t.triage, dueBasis: crisis.basis, crisisMode: true },
+        };
+      }
       return {
         platform: item.platform,
         externalId: item.externalId,
@@ -164,7 +180,7 @@ export class ItemsService {
           // Built from what was just stored rather than read back: ingest stays one round trip.
           const created: Item[] = [];
           results.forEach((r, i) => {
-            if (r.created) created.push(asStored(org.id, r.id, rows[i]!, at));
+            if (r.created) created.push(asStored(org.id, r.id, r.authorId ?? null, rows[i]!, at));
           });
           for (const hook of this.desk.ingestHooks) await hook(tx, org, created, at);
         }
@@ -544,8 +560,14 @@ export class ItemsService {
   }
 }
 
-/** The item as `ingest` stored it (same values the repository writes; the author id aside). */
-function asStored(organisationId: number, id: number, row: NewItem, at: Date): Item {
+/** The item as `ingest` stored it: the same values the repository wrote, and its author id. */
+function asStored(
+  organisationId: number,
+  id: number,
+  authorId: number | null,
+  row: NewItem,
+  at: Date,
+): Item {
   return {
     id,
     organisationId,
@@ -553,7 +575,7 @@ function asStored(organisationId: number, id: number, row: NewItem, at: Date): I
     platform: row.platform,
     externalId: row.externalId,
     kind: row.kind,
-    authorId: null,
+    authorId,
     conversationId: row.conversationId ?? null,
     text: row.text,
     media: row.media ?? null,

@@ -13,7 +13,7 @@
  */
 import { DateTime } from 'luxon';
 import { addWorkingDays } from '../../core/sla/calendar.js';
-import type { Item, Job, Organisation, Store } from '../../store/index.js';
+import type { Item, Job, NewJob, Organisation, Store } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { itemMessage } from '../notify/message.js';
 import { EscalationService } from './escalation.service.js';
@@ -38,11 +38,44 @@ interface DuePayload {
   dueAt: string;
 }
 
+function dueJob(organisationId: number, itemId: number, dueAt: Date): NewJob {
+  return {
+    organisationId,
+    type: SLA_DUE_JOB,
+    payload: { itemId, dueAt: dueAt.toISOString() } satisfies DuePayload,
+    runAt: dueAt,
+    uniqueKey: `sla:${itemId}:${dueAt.toISOString()}`,
+  };
+}
+
+/** The organisation's next sweep slot strictly after `at`. */
+function sweepJob(organisationId: number, at: Date): NewJob {
+  const slot = new Date((Math.floor(at.getTime() / SWEEP_EVERY_MS) + 1) * SWEEP_EVERY_MS);
+  return {
+    organisationId,
+    type: SLA_SWEEP_JOB,
+    payload: {},
+    runAt: slot,
+    uniqueKey: `sla-sweep:${slot.toISOString()}`,
+  };
+}
+
 export class SlaService {
   private readonly escalations: EscalationService;
 
   constructor(private readonly desk: Desk) {
     this.escalations = new EscalationService(desk);
+  }
+
+  /** The jobs a batch of new items needs: a due-time job per item, and the organisation's sweep. */
+  jobsFor(org: Organisation, items: readonly Item[], at: Date): NewJob[] {
+    const jobs: NewJob[] = [];
+    for (const item of items) {
+      if (!item.dueAt || item.dueAt.getTime() < at.getTime() - STALE_MS) continue;
+      jobs.push(dueJob(org.id, item.id, item.dueAt));
+    }
+    jobs.push(sweepJob(org.id, at));
+    return jobs;
   }
 
   /** In the ingest transaction: a due-time job per new item, and the organisation's sweep. */
@@ -52,39 +85,16 @@ export class SlaService {
     items: readonly Item[],
     at: Date,
   ): Promise<void> {
-    for (const item of items) {
-      if (!item.dueAt || item.dueAt.getTime() < at.getTime() - STALE_MS) continue;
-      await this.scheduleDue(tx, org, item.id, item.dueAt, at);
-    }
-    await this.ensureSweep(tx, org.id, at);
+    await tx.jobs.enqueueMany(this.jobsFor(org, items, at), at);
   }
 
   private async scheduleDue(tx: Store, org: Organisation, itemId: number, dueAt: Date, at: Date) {
-    await tx.jobs.enqueue(
-      {
-        organisationId: org.id,
-        type: SLA_DUE_JOB,
-        payload: { itemId, dueAt: dueAt.toISOString() } satisfies DuePayload,
-        runAt: dueAt,
-        uniqueKey: `sla:${itemId}:${dueAt.toISOString()}`,
-      },
-      at,
-    );
+    await tx.jobs.enqueue(dueJob(org.id, itemId, dueAt), at);
   }
 
   /** The next sweep slot strictly after `at`; enqueueing it twice is harmless (unique key). */
   async ensureSweep(tx: Store, organisationId: number, at: Date): Promise<void> {
-    const slot = new Date((Math.floor(at.getTime() / SWEEP_EVERY_MS) + 1) * SWEEP_EVERY_MS);
-    await tx.jobs.enqueue(
-      {
-        organisationId,
-        type: SLA_SWEEP_JOB,
-        payload: {},
-        runAt: slot,
-        uniqueKey: `sla-sweep:${slot.toISOString()}`,
-      },
-      at,
-    );
+    await tx.jobs.enqueue(sweepJob(organisationId, at), at);
   }
 
   /** The `sla.due` job. */

@@ -9,6 +9,7 @@ import * as signIn from './0002-sign-in.js';
 import * as publishing from './0003-publishing.js';
 import * as oncall from './0004-oncall.js';
 import * as connections from './0005-connections.js';
+import * as dmDelivery from './0006-dm-delivery.js';
 import { dialectOf } from './dialect.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-publishing': publishing,
   '0004-oncall': oncall,
   '0005-connections': connections,
+  '0006-dm-delivery': dmDelivery,
 };
 
 /**
