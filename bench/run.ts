@@ -15,6 +15,7 @@ import { signals } from '../src/core/triage/signals/index.js';
 import { formatProblem } from '../src/core/profile/resolve.js';
 import { loadProfile } from '../src/store/profile-files.js';
 import { runDeskBenches } from './desk/run-desk.js';
+import { benchWebhooks } from './webhooks.js';
 import { row, timeEach } from './measure.js';
 import { realisticPosts } from './posts.js';
 
@@ -64,3 +65,10 @@ console.log(
 
 // The desk (server) part: `--quick` at CI sizes, `--desk` at full size (docs/benchmarks-desk.md).
 if (quick || process.argv.includes('--desk')) await runDeskBenches(quick);
+// Signed webhook deliveries to durable commit (issue 6): `--quick` small, `--desk` full size.
+if (quick || process.argv.includes('--desk') || process.argv.includes('--webhooks'))
+  await benchWebhooks({
+    deliveries: quick ? 3_000 : 30_000,
+    concurrency: 32,
+    normalConcurrency: 8,
+  });

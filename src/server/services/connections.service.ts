@@ -12,7 +12,7 @@ import {
   type WebhookRequest,
 } from '../../connectors/contract.js';
 import { connectorFor } from '../../connectors/registry.js';
-import type { Actor, Connection, Organisation } from '../../store/index.js';
+import type { Actor, Connection, IngestResult, Organisation } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { badRequest, DeskError, notFound } from '../errors.js';
 import { FeedAddressError, feedFetch, vetFeedUrl } from './feed-guard.js';
@@ -97,9 +97,40 @@ export function toIncoming(item: NormalisedItem, accountHandle: string | null): 
 /** Deliveries in flight across all connections; above this a webhook answers 503. */
 export const MAX_IN_FLIGHT = 64;
 
+/** Items per group commit of webhook deliveries (ItemsService takes at most MAX_BATCH). */
+const GROUP_COMMIT_ITEMS = 500;
+/** How long a webhook's connector, handle and unsealed secrets are reused. */
+const WEBHOOK_CACHE_MS = 60_000;
+
+interface PendingDelivery {
+  items: IncomingItem[];
+  keys: string[];
+  resolve(results: IngestResult[]): void;
+  reject(error: unknown): void;
+}
+
+interface PendingBatch {
+  org: Organisation;
+  deliveries: PendingDelivery[];
+  keys: Set<string>;
+  count: number;
+}
+
 export class ConnectionsService {
   private inFlight = 0;
   private readonly items: ItemsService;
+  /** Deliveries waiting for their organisation's next group commit. */
+  private readonly pending = new Map<number, PendingBatch>();
+  private readonly webhookCache = new Map<
+    number,
+    {
+      key: string;
+      until: number;
+      connector: Connector;
+      handle: string;
+      secrets: { appSecret: string; verifyToken?: string };
+    }
+  >();
 
   constructor(
     private readonly desk: Desk,
@@ -268,8 +299,8 @@ export class ConnectionsService {
         status: 404,
         body: { error: { code: 'connection_not_found', message: 'No such connection.' } },
       };
-    const { connector, handle } = await this.connector(connection);
-    if (!connector.webhook || !connection.webhookSecretSealed) {
+    const { connector, handle, secrets } = await this.webhookConnector(connection);
+    if (!connector.webhook || !secrets) {
       return {
         status: 404,
         body: {
@@ -280,10 +311,6 @@ export class ConnectionsService {
         },
       };
     }
-    const secrets = JSON.parse(this.desk.secrets.open(connection.webhookSecretSealed)) as {
-      appSecret: string;
-      verifyToken?: string;
-    };
     const outcome = connector.webhook(request, secrets);
     if (outcome.kind === 'challenge') {
       return {
@@ -328,10 +355,9 @@ export class ConnectionsService {
         };
       const results =
         outcome.items.length > 0
-          ? await this.items.ingest(
+          ? await this.groupCommit(
               org,
               outcome.items.map((i) => toIncoming(i, handle)),
-              'system',
             )
           : [];
       return {
@@ -340,6 +366,87 @@ export class ConnectionsService {
       };
     } finally {
       this.inFlight -= 1;
+    }
+  }
+
+  /** The webhook side of a connection, unsealed once a minute rather than per delivery. */
+  private async webhookConnector(connection: Connection) {
+    const key = `${connection.updatedAt.getTime()}:${connection.credentialsSealed.length}:${connection.webhookSecretSealed ?? ''}`;
+    const hit = this.webhookCache.get(connection.id);
+    if (hit && hit.key === key && hit.until > Date.now()) return hit;
+    const { connector, handle } = await this.connector(connection);
+    const secrets = connection.webhookSecretSealed
+      ? (JSON.parse(this.desk.secrets.open(connection.webhookSecretSealed)) as {
+          appSecret: string;
+          verifyToken?: string;
+        })
+      : null;
+    if (!secrets) return { connector, handle, secrets };
+    const entry = { key, until: Date.now() + WEBHOOK_CACHE_MS, connector, handle, secrets };
+    this.webhookCache.set(connection.id, entry);
+    return entry;
+  }
+
+  /**
+   * Group commit: deliveries verified while the previous commit was running are stored together
+   * in one transaction (one fsync) on the next turn of the event loop, and each delivery's
+   * promise settles only after that commit — so every acknowledgement still follows a durable
+   * commit. A delivery that repeats an id already waiting goes into the following commit (the
+   * store then recognises it). If a shared commit fails, each delivery is tried on its own, so
+   * one bad delivery cannot fail the others.
+   */
+  private groupCommit(org: Organisation, items: IncomingItem[]): Promise<IngestResult[]> {
+    const keys = items.map((i) => `${i.platform}\u0000${i.externalId}`);
+    return new Promise<IngestResult[]>((resolve, reject) => {
+      const delivery: PendingDelivery = { items, keys, resolve, reject };
+      let batch = this.pending.get(org.id);
+      if (
+        batch &&
+        (batch.count + items.length > GROUP_COMMIT_ITEMS || keys.some((k) => batch!.keys.has(k)))
+      ) {
+        // Full, or it would hold one platform id twice: commit it now and start the next.
+        this.pending.delete(org.id);
+        void this.commit(batch);
+        batch = undefined;
+      }
+      if (!batch) {
+        batch = { org, deliveries: [], keys: new Set(), count: 0 };
+        this.pending.set(org.id, batch);
+        const mine = batch;
+        setImmediate(() => {
+          if (this.pending.get(org.id) === mine) this.pending.delete(org.id);
+          void this.commit(mine);
+        });
+      }
+      batch.deliveries.push(delivery);
+      batch.count += items.length;
+      for (const k of keys) batch.keys.add(k);
+    });
+  }
+
+  private async commit(batch: PendingBatch & { done?: boolean }): Promise<void> {
+    if (batch.done) return;
+    batch.done = true;
+    const { org, deliveries } = batch;
+    try {
+      const results = await this.items.ingest(
+        org,
+        deliveries.flatMap((d) => d.items),
+        'system',
+      );
+      let at = 0;
+      for (const d of deliveries) {
+        d.resolve(results.slice(at, at + d.items.length));
+        at += d.items.length;
+      }
+    } catch (error) {
+      if (deliveries.length === 1) {
+        deliveries[0]!.reject(error);
+        return;
+      }
+      for (const d of deliveries) {
+        await this.items.ingest(org, d.items, 'system').then(d.resolve, d.reject);
+      }
     }
   }
 
