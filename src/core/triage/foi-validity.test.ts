@@ -106,6 +106,6 @@ describe('[INB-7] FOI request validity', () => {
     const started = performance.now();
     foiValidity({ text: 'Thanks, Jane Smith '.repeat(50000) });
     foiValidity({ text: 'a'.repeat(100000) });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(15_000); // catches quadratic blow-ups, not speed (speed is `npm run bench`)
   });
 });

@@ -81,7 +81,7 @@ describe('[INB-6] sentiment', () => {
     ]) {
       const started = performance.now();
       sentimentOf(prepare({ text }));
-      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(2000);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(15_000); // catches quadratic blow-ups, not speed (speed is `npm run bench`)
     }
   });
 });

@@ -32,7 +32,7 @@ describe('[INB-6] triage model features', () => {
     const started = performance.now();
     features('my mum has not had a drink, '.repeat(5000));
     features('a'.repeat(100000));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(15_000); // catches quadratic blow-ups, not speed (speed is `npm run bench`)
   });
 });
 
