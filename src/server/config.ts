@@ -3,6 +3,8 @@
  * from flags (they would show in `ps`).
  */
 import { resolve } from 'node:path';
+import { OidcConfigError, oidcSettingsFromEnv, type OidcSettings } from './auth/oidc-settings.js';
+import { notifySettings, type NotifySettings } from './notify/settings.js';
 
 export type ServiceRole = 'api' | 'worker';
 
@@ -27,6 +29,10 @@ export interface ServerConfig {
   sessionMaxMs: number;
   /** Largest request body accepted (bytes). */
   bodyLimit: number;
+  /** SMTP server, sender and allowed webhook hosts (COMMSDESK_SMTP_URL, …; docs/oncall.md). */
+  notify: NotifySettings;
+  /** OpenID Connect sign-in (COMMSDESK_OIDC_*; docs/sign-in.md); null when not set up. */
+  oidc: OidcSettings | null;
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +73,13 @@ export function loadConfig(input: ConfigInput = {}): ServerConfig {
       );
     }
   }
+  let oidc: OidcSettings | null;
+  try {
+    oidc = oidcSettingsFromEnv(env, publicUrl);
+  } catch (error) {
+    if (error instanceof OidcConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     port,
     host,
@@ -80,5 +93,7 @@ export function loadConfig(input: ConfigInput = {}): ServerConfig {
     sessionIdleMs: Number(env.COMMSDESK_SESSION_IDLE_MINUTES ?? 30) * 60_000,
     sessionMaxMs: Number(env.COMMSDESK_SESSION_MAX_HOURS ?? 12) * 3_600_000,
     bodyLimit: 5 * 1024 * 1024,
+    notify: notifySettings(env),
+    oidc,
   };
 }

@@ -26,8 +26,8 @@ let n = 0;
 beforeAll(async () => {
   smtp = await startSmtp();
   hooks = await startWebhooks();
-  useNotifyServers(smtp, hooks);
   t = await startTestDesk();
+  useNotifyServers(t.desk, smtp, hooks);
   as = sessions(t);
   base = `/api/orgs/${t.org.slug}`;
 });

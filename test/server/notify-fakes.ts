@@ -1,12 +1,14 @@
 /**
  * Real servers for notification tests: an SMTP server (`smtp-server`) that keeps every message it
  * receives, and an HTTP server standing in for Teams and Slack incoming webhooks. Both listen on
- * 127.0.0.1 with a random port; `useNotifyServers()` points the desk at them through the same
- * environment variables a deployment sets.
+ * 127.0.0.1 with a random port; `useNotifyServers()` points a desk at them with the settings a
+ * deployment gives in its environment.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import type { Desk } from '../../src/server/context.js';
+import { notifySettings } from '../../src/server/notify/settings.js';
 import type { Client } from '../helpers/desk.js';
 
 export interface ReceivedMail {
@@ -113,11 +115,17 @@ export async function startWebhooks(): Promise<FakeWebhooks> {
   };
 }
 
-/** Point the desk's notifications at the fakes (the environment a deployment would set). */
-export function useNotifyServers(smtp: FakeSmtp, hooks: FakeWebhooks): void {
-  process.env.COMMSDESK_SMTP_URL = smtp.url;
-  process.env.COMMSDESK_SMTP_FROM = 'Commsdesk <desk@example.nhs.uk>';
-  process.env.COMMSDESK_WEBHOOK_HOSTS = hooks.host;
+/**
+ * Point a desk's notifications at the fakes: the settings a deployment gives in its environment
+ * (COMMSDESK_SMTP_URL, COMMSDESK_SMTP_FROM, COMMSDESK_WEBHOOK_HOSTS), read as `loadConfig` reads
+ * them at start.
+ */
+export function useNotifyServers(desk: Desk, smtp: FakeSmtp, hooks: FakeWebhooks): void {
+  desk.config.notify = notifySettings({
+    COMMSDESK_SMTP_URL: smtp.url,
+    COMMSDESK_SMTP_FROM: 'Commsdesk <desk@example.nhs.uk>',
+    COMMSDESK_WEBHOOK_HOSTS: hooks.host,
+  });
 }
 
 /**

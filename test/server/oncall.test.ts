@@ -25,7 +25,6 @@ let hooks: FakeWebhooks;
 beforeAll(async () => {
   smtp = await startSmtp();
   hooks = await startWebhooks();
-  useNotifyServers(smtp, hooks);
 });
 afterAll(async () => {
   await smtp.close();
@@ -73,6 +72,7 @@ describe.each(['sqlite', 'postgres'] as const)('on-call (%s)', (dialect) => {
 
   beforeAll(async () => {
     t = await startTestDesk({ dialect, now: SATURDAY_2AM });
+    useNotifyServers(t.desk, smtp, hooks);
     base = `/api/orgs/${t.org.slug}`;
     manager = await as('comms_manager');
     const admin = await t.as('administrator');

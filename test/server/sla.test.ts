@@ -23,7 +23,6 @@ let hooks: FakeWebhooks;
 beforeAll(async () => {
   smtp = await startSmtp();
   hooks = await startWebhooks();
-  useNotifyServers(smtp, hooks);
 });
 afterAll(async () => {
   await smtp.close();
@@ -65,6 +64,7 @@ describe.each(['sqlite', 'postgres'] as const)('SLA sweeps (%s)', (dialect) => {
 
   beforeAll(async () => {
     t = await startTestDesk({ dialect });
+    useNotifyServers(t.desk, smtp, hooks);
     as = sessions(t);
     base = `/api/orgs/${t.org.slug}`;
   });

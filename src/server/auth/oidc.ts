@@ -8,9 +8,10 @@
  * used twice. The person is found by (issuer, subject), or linked once by a verified email
  * address to a person an administrator already added; nobody gets a membership from signing in.
  *
- * Settings come from the environment (docs/sign-in.md):
- * `COMMSDESK_OIDC_ISSUER`, `COMMSDESK_OIDC_CLIENT_ID`, `COMMSDESK_OIDC_CLIENT_SECRET` and
- * optionally `COMMSDESK_OIDC_ALLOWED_TENANT` (Entra's `tid` claim must then match).
+ * Settings come from the environment (docs/sign-in.md), read at start into `ServerConfig.oidc`
+ * (oidc-settings.ts): `COMMSDESK_OIDC_ISSUER`, `COMMSDESK_OIDC_CLIENT_ID`,
+ * `COMMSDESK_OIDC_CLIENT_SECRET` and optionally `COMMSDESK_OIDC_ALLOWED_TENANT` (Entra's `tid`
+ * claim must then match).
  */
 import * as client from 'openid-client';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,71 +19,19 @@ import type { User } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { DeskError } from '../errors.js';
 import { auditForUser } from '../services/audit.js';
+import { CALLBACK_PATH, isLoopback, type OidcSettings } from './oidc-settings.js';
 import { sameSecret } from './tokens.js';
 
-export interface OidcSettings {
-  /** The issuer identifier, e.g. `https://login.microsoftonline.com/<tenant id>/v2.0`. */
-  issuer: string;
-  clientId: string;
-  /** `null` for a public client (PKCE only, no secret). */
-  clientSecret: string | null;
-  /** Entra ID tenant id the `tid` claim must carry; `null` to accept the issuer's tokens as they are. */
-  allowedTenant: string | null;
-  /** Where the provider sends the browser back: `<public URL>/api/auth/oidc/callback`. */
-  redirectUri: string;
-  scope: string;
-}
+export {
+  CALLBACK_PATH,
+  OidcConfigError,
+  oidcSettingsFromEnv,
+  type OidcSettings,
+} from './oidc-settings.js';
 
-export const CALLBACK_PATH = '/api/auth/oidc/callback';
 export const START_PATH = '/api/auth/oidc/start';
 /** How long a person has at the identity provider before the sign-in must start again. */
 export const TRANSACTION_MINUTES = 10;
-
-export class OidcConfigError extends Error {}
-
-/**
- * Read the settings from the environment: `null` when sign-in with OpenID Connect is not set up,
- * an {@link OidcConfigError} listing every problem when it is set up wrongly.
- */
-export function oidcSettingsFromEnv(
-  env: NodeJS.ProcessEnv,
-  publicUrl: string,
-): OidcSettings | null {
-  const issuer = env.COMMSDESK_OIDC_ISSUER?.trim() ?? '';
-  const clientId = env.COMMSDESK_OIDC_CLIENT_ID?.trim() ?? '';
-  const clientSecret = env.COMMSDESK_OIDC_CLIENT_SECRET?.trim() ?? '';
-  const tenant = env.COMMSDESK_OIDC_ALLOWED_TENANT?.trim() ?? '';
-  if (!issuer && !clientId && !clientSecret && !tenant) return null;
-  const problems: string[] = [];
-  if (!issuer) problems.push('COMMSDESK_OIDC_ISSUER is missing (the issuer URL of your tenant).');
-  else {
-    let url: URL | null = null;
-    try {
-      url = new URL(issuer);
-    } catch {
-      problems.push(`COMMSDESK_OIDC_ISSUER "${issuer}" is not a URL.`);
-    }
-    if (url && url.protocol !== 'https:' && !isLoopback(url)) {
-      problems.push(
-        `COMMSDESK_OIDC_ISSUER "${issuer}" must use https (plain http only on 127.0.0.1 or localhost).`,
-      );
-    }
-  }
-  if (!clientId) problems.push('COMMSDESK_OIDC_CLIENT_ID is missing (the application id).');
-  if (problems.length > 0) throw new OidcConfigError(problems.join('\n'));
-  return {
-    issuer,
-    clientId,
-    clientSecret: clientSecret || null,
-    allowedTenant: tenant ? tenant.toLowerCase() : null,
-    redirectUri: publicUrl.replace(/\/$/, '') + CALLBACK_PATH,
-    scope: 'openid email profile',
-  };
-}
-
-function isLoopback(url: URL): boolean {
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-}
 
 /** What the identity provider vouched for. */
 export interface OidcIdentity {
@@ -299,12 +248,13 @@ export class OidcSignIn {
 const perDesk = new WeakMap<Desk, OidcSignIn | null>();
 
 /**
- * The desk's identity provider, or `null` when sign-in with OpenID Connect is not set up. Read
- * from the environment the first time (so a wrong setting stops the server at start).
+ * The desk's identity provider, or `null` when sign-in with OpenID Connect is not set up: from
+ * `desk.config.oidc`, which `loadConfig` read from the environment at start (so a wrong setting
+ * stops the server with the other configuration problems).
  */
-export function oidcFor(desk: Desk, env: NodeJS.ProcessEnv = process.env): OidcSignIn | null {
+export function oidcFor(desk: Desk): OidcSignIn | null {
   if (!perDesk.has(desk)) {
-    const settings = oidcSettingsFromEnv(env, desk.config.publicUrl);
+    const settings = desk.config.oidc;
     perDesk.set(desk, settings ? new OidcSignIn(desk, settings) : null);
   }
   return perDesk.get(desk) ?? null;

@@ -1,9 +1,9 @@
 /**
  * How notifications leave the desk, from the environment: the SMTP server (COMMSDESK_SMTP_URL,
  * e.g. `smtps://user:pass@mail.example.nhs.uk:465`), the sender (COMMSDESK_SMTP_FROM) and the
- * extra webhook hosts an administrator allows (COMMSDESK_WEBHOOK_HOSTS). Read when a notification
- * is sent, so a deployment can change them with a restart and tests can point them at their own
- * servers.
+ * extra webhook hosts an administrator allows (COMMSDESK_WEBHOOK_HOSTS). Read once at start by
+ * `loadConfig` into `ServerConfig.notify` (a deployment changes them with a restart; tests point
+ * `desk.config.notify` at their own servers).
  */
 export interface NotifySettings {
   /** Null: email is not configured, and email notifications fail with that reason. */
@@ -15,7 +15,7 @@ export interface NotifySettings {
   timeoutMs: number;
 }
 
-export function notifySettings(env: NodeJS.ProcessEnv = process.env): NotifySettings {
+export function notifySettings(env: NodeJS.ProcessEnv): NotifySettings {
   return {
     smtpUrl: env.COMMSDESK_SMTP_URL?.trim() || null,
     from: env.COMMSDESK_SMTP_FROM?.trim() || 'Commsdesk <commsdesk@localhost>',

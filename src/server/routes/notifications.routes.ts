@@ -9,7 +9,6 @@ import { WEBHOOK_CHANNELS, type Notification, type WebhookChannel } from '../../
 import { orgAccess } from '../auth/principal.js';
 import type { Desk } from '../context.js';
 import { badRequest, notFound } from '../errors.js';
-import { notifySettings } from '../notify/settings.js';
 import { webhookUrlProblem } from '../notify/webhook.js';
 import { OrgParams } from './schemas.js';
 
@@ -116,7 +115,7 @@ export async function notificationRoutes(app: FastifyInstance, desk: Desk): Prom
       const { org, channel } = request.params as { org: string; channel: WebhookChannel };
       const { url } = request.body as Static<typeof ChannelBody>;
       const access = await orgAccess(desk, request, org, 'settings.manage');
-      const problem = webhookUrlProblem(channel, url, notifySettings());
+      const problem = webhookUrlProblem(channel, url, desk.config.notify);
       if (problem) {
         throw badRequest('webhook_url_not_allowed', `The ${channel} webhook URL ${problem}.`, [
           { path: '/body/url', reason: problem },

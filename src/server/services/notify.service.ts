@@ -14,7 +14,6 @@ import type {
 import type { Desk } from '../context.js';
 import { NotifyError, sendEmail } from '../notify/email.js';
 import type { MessageContent } from '../notify/message.js';
-import { notifySettings } from '../notify/settings.js';
 import { postWebhook } from '../notify/webhook.js';
 
 export const NOTIFICATION_JOB = 'notification.send';
@@ -126,7 +125,7 @@ export async function sendNotification(desk: Desk, job: Job): Promise<void> {
   const { store, clock } = desk;
   const n = await store.notifications.get(job.organisationId, notificationId);
   if (!n || n.status !== 'queued') return;
-  const settings = notifySettings();
+  const settings = desk.config.notify;
   let failure: NotifyError | Error | null = null;
   try {
     if (n.channel === 'email') {
