@@ -19,7 +19,7 @@ import type { User } from '../../store/index.js';
 import type { Desk } from '../context.js';
 import { DeskError } from '../errors.js';
 import { auditForUser } from '../services/audit.js';
-import { CALLBACK_PATH, isLoopback, type OidcSettings } from './oidc-settings.js';
+import { isLoopback, type OidcSettings } from './oidc-settings.js';
 import { sameSecret } from './tokens.js';
 
 export {
