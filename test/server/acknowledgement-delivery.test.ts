@@ -340,6 +340,32 @@ describe.each(['sqlite', 'postgres'] as const)('DM acknowledgement delivery (%s)
     });
   });
 
+  it('[PUB-1] a reply drafted to a Facebook DM goes out as a Messenger message, not a public comment', async () => {
+    const psid = `${dialect}-psid-reply`;
+    conversationWith(psid);
+    await webhookDm(psid);
+    await t.worker.drain(); // the acknowledgement
+    const [ack] = await ackFor(psid);
+    const officer = await as('comms_officer');
+    const manager = await as('comms_manager');
+    const text = 'You can change your appointment by calling the number on your letter.';
+    const draft = await officer.post(`${base}/posts`, { in_reply_to: ack!.item_id, text });
+    expect(draft.json()).toMatchObject({ kind: 'reply', account_id: pageAccount });
+    const id = draft.json().id as number;
+    await officer.post(
+      `${base}/posts/${id}/submit`,
+      draft.json().check.verdict === 'warn' ? { override_reason: 'Checked wording' } : {},
+    );
+    await manager.post(`${base}/posts/${id}/approve`, {});
+    expect((await manager.post(`${base}/posts/${id}/publish`, {})).json().status).toBe('scheduled');
+    await t.worker.drain();
+    expect((await officer.get(`${base}/posts/${id}`)).json().status).toBe('published');
+    expect(sentTo(psid).map((m) => m.text)).toEqual([ack!.text, text]);
+    expect(fake.requests.some((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toBe(
+      false,
+    );
+  });
+
   it('[INB-3] the profile can limit acknowledgements to some platforms', async () => {
     const admin = await as('administrator');
     const set = await admin.put(`${base}/profile`, {
