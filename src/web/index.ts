@@ -21,6 +21,7 @@ import { auditPages } from './pages/audit.js';
 import { authPages } from './pages/auth.js';
 import { inboxPages } from './pages/inbox.js';
 import { itemPages } from './pages/item.js';
+import { postPages } from './pages/posts.js';
 import { renderError } from './render.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,6 +79,7 @@ export async function webRoutes(app: FastifyInstance, desk: Desk): Promise<void>
     await authPages(web, desk);
     await inboxPages(web, desk);
     await itemPages(web, desk);
+    await postPages(web, desk);
     await auditPages(web, desk);
   });
 }

@@ -46,7 +46,7 @@ export async function orgPage(
   request: FastifyRequest,
   slug: string,
   permission?: Permission,
-  current?: 'inbox' | 'search' | 'audit',
+  current?: 'inbox' | 'search' | 'audit' | 'posts',
 ): Promise<OrgPage> {
   const who = signedIn(request);
   const access = await orgAccess(desk, request, slug, permission);
@@ -58,6 +58,9 @@ export async function orgPage(
       : null,
     access.can('inbox.read')
       ? { href: `${base}/search`, text: 'Search', current: current === 'search' }
+      : null,
+    access.can('post.read')
+      ? { href: `${base}/posts`, text: 'Posts', current: current === 'posts' }
       : null,
     access.can('audit.read')
       ? { href: `${base}/audit`, text: 'Audit log', current: current === 'audit' }

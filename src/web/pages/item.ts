@@ -247,6 +247,7 @@ async function renderItem(
       handoff: page.access.can('item.handoff'),
       erase: page.access.can('item.erase'),
       respond: canWork || page.access.can('handoff.respond'),
+      reply: page.access.can('post.draft'),
     },
     statusItems: ITEM_STATUSES.map((s) => ({
       value: s,
