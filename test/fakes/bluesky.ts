@@ -260,13 +260,11 @@ export async function startFakeBluesky(): Promise<FakeBluesky> {
         .send({ error: 'InvalidRequest', message: 'Invalid app.bsky.feed.post record' });
     }
     if ([...record.text].length > 300) {
-      return reply
-        .code(400)
-        .send({
-          error: 'InvalidRequest',
-          message:
-            'Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
-        });
+      return reply.code(400).send({
+        error: 'InvalidRequest',
+        message:
+          'Invalid app.bsky.feed.post record: Record/text must not be longer than 300 graphemes',
+      });
     }
     const rkey = `3ltrust${String(nextRkey++).padStart(6, '0')}`;
     const uri = `at://${SELF_DID}/app.bsky.feed.post/${rkey}`;

@@ -108,11 +108,9 @@ export async function startFakeVivaEngage(): Promise<FakeVivaEngage> {
         .send({ response: { message: 'Token not found.', code: 16, stat: 'fail' } });
     }
     if (auth === 'Bearer member-token' && req.method === 'DELETE') {
-      return reply
-        .code(403)
-        .send({
-          response: { message: 'You are not authorized to delete this message.', stat: 'fail' },
-        });
+      return reply.code(403).send({
+        response: { message: 'You are not authorized to delete this message.', stat: 'fail' },
+      });
     }
   });
 
