@@ -138,6 +138,8 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
     expect(new URL(page.url()).pathname).toBe(`/orgs/${d.org.slug}/items/${ids.safety}`);
     // Evidence: marked spans in the text, each explained with its signal and clause.
     const marks = page.locator('[data-desk-text] mark');
+    // count() does not wait: wait for the page's first mark before counting.
+    await marks.first().waitFor({ timeout: 10_000 });
     expect(await marks.count()).toBeGreaterThan(0);
     const marked = await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-labels')));
     expect(marked.join(' ')).toContain('patient_safety');
