@@ -79,6 +79,7 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
     const context = await d.context();
     const page = await context.newPage();
     await page.goto('/');
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await expect(page.locator('h1').textContent()).resolves.toContain('Sign in');
     await expectAccessible(page);
@@ -93,6 +94,7 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
 
   it('[INB-1] the inbox lists every item, urgent first, with labels, due time and filters', async () => {
     const page = await openPage(d.people.comms_manager.email);
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe(inbox);
     const rows = page.locator('[data-desk-items] tbody tr');
     expect(await rows.count()).toBe(5);
@@ -135,6 +137,7 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
   it('[INB-6] [INB-8] [INB-11] an urgent patient-safety item: evidence marked, checklist, label correction, hand-off to PALS, erase', async () => {
     const page = await openPage(d.people.comms_manager.email);
     await page.locator(`tr[data-item-id="${ids.safety}"] a.desk-items__link`).click();
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe(`/orgs/${d.org.slug}/items/${ids.safety}`);
     // Evidence: marked spans in the text, each explained with its signal and clause.
     const marks = page.locator('[data-desk-text] mark');
@@ -245,11 +248,13 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
     });
     expect(put.statusCode).toBe(200);
     const page = await openPage(d.people.pals.email);
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe('/orgs');
     const links = page.locator('main ul a');
     expect(await links.count()).toBe(2);
     await expectAccessible(page);
     await page.getByRole('link', { name: other.org.name }).click();
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe(`/orgs/${other.org.slug}/inbox`);
     await expect(page.getByRole('link', { name: 'Switch organisation' }).count()).resolves.toBe(1);
     // The PALS role in the first organisation sees no inbox, only its landing page.
@@ -303,6 +308,7 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
 
   it('[INB-8] [INB-11] the key flow works with JavaScript off: sign in, open, hand off to PALS, erase', async () => {
     const page = await openPage(d.people.comms_manager.email, false);
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe(inbox);
     await page.locator(`tr[data-item-id="${ids.nojs}"] a.desk-items__link`).click();
     await page.getByRole('radio', { name: /^PALS:/ }).check();
@@ -320,8 +326,10 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
     // Sign out through the confirmation page (the form carries the CSRF token).
     await page.getByRole('link', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.goto(inbox);
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 
@@ -354,6 +362,7 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
       const page = await context.newPage();
       page.setDefaultTimeout(45_000);
       await page.goto(`${running.url}/`);
+      await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       await page.getByLabel('Email address').fill('officer@example.nhs.uk');
       await page.getByLabel('Password').fill(password);
