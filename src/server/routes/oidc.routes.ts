@@ -9,7 +9,8 @@ import { CALLBACK_PATH, START_PATH, oidcFor, safeReturnTo, signInWithOidc } from
 import { orgAccess } from '../auth/principal.js';
 import { startSession } from '../auth/sessions.js';
 import type { Desk } from '../context.js';
-import { DeskError, conflict } from '../errors.js';
+import { DeskError } from '../errors.js';
+import { SettingsService } from '../services/settings.service.js';
 import { OrgParams } from './schemas.js';
 
 const notConfigured = () =>
@@ -55,6 +56,7 @@ const RoleList = Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), {
 export async function oidcRoutes(app: FastifyInstance, desk: Desk): Promise<void> {
   // Read the settings now: a wrong setting stops the server at start, with every problem named.
   oidcFor(desk);
+  const settings = new SettingsService(desk);
 
   app.get(
     '/api/auth/oidc',
@@ -146,31 +148,12 @@ export async function oidcRoutes(app: FastifyInstance, desk: Desk): Promise<void
       const { org } = request.params as { org: string };
       const body = request.body as { email: string; display_name: string; roles: Role[] };
       const access = await orgAccess(desk, request, org, 'members.manage');
-      const at = desk.clock.now();
-      const member = await desk.store.transaction(async (tx) => {
-        const existing = await tx.users.byEmail(body.email);
-        if (existing && (await tx.users.membership(access.org.id, existing.id))) {
-          throw conflict(
-            'member_exists',
-            'That person is already a member; change their roles instead (PUT /api/orgs/{org}/members/{id}).',
-          );
-        }
-        const user =
-          existing ??
-          (await tx.users.create({ email: body.email, displayName: body.display_name }, at));
-        const m = await tx.users.setMembership(access.org.id, user.id, body.roles, at);
-        await tx.audit.append({
-          organisationId: access.org.id,
-          actor: access.actor,
-          action: 'member.added',
-          subjectType: 'user',
-          subjectId: user.id,
-          before: null,
-          after: { roles: m.roles, new_person: existing === null },
-          at,
-        });
-        return { id: user.id, roles: m.roles };
+      const added = await settings.addMember(access, {
+        email: body.email,
+        displayName: body.display_name,
+        roles: body.roles,
       });
+      const member = { id: added.id, roles: added.roles };
       return reply.status(201).send({ member });
     },
   );

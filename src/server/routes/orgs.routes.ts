@@ -6,7 +6,8 @@ import { ROLES, type Role } from '../../store/index.js';
 import { orgAccess } from '../auth/principal.js';
 import { API_TOKEN_PREFIX, randomToken, sha256 } from '../auth/tokens.js';
 import type { Desk } from '../context.js';
-import { badRequest, DeskError, notFound, unauthenticated } from '../errors.js';
+import { notFound, unauthenticated } from '../errors.js';
+import { SettingsService } from '../services/settings.service.js';
 import { OrgParams } from './schemas.js';
 
 const RoleList = Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), {
@@ -17,6 +18,7 @@ const RoleList = Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), {
 
 export async function orgRoutes(app: FastifyInstance, desk: Desk): Promise<void> {
   const { store, clock } = desk;
+  const settings = new SettingsService(desk);
 
   app.get(
     '/api/orgs',
@@ -85,36 +87,7 @@ export async function orgRoutes(app: FastifyInstance, desk: Desk): Promise<void>
       const { org } = request.params as { org: string };
       const body = request.body as { profile_id: string; override: string | null };
       const access = await orgAccess(desk, request, org, 'settings.manage');
-      const candidate = {
-        ...access.org,
-        profileId: body.profile_id,
-        profileOverride: body.override,
-      };
-      // Compile first: a profile that does not load is refused with its problems, never saved.
-      try {
-        desk.profiles.forOrganisation(candidate);
-      } catch (error) {
-        if (error instanceof DeskError && error.code === 'profile_invalid') {
-          throw badRequest('profile_invalid', error.message, [
-            { path: '/body/override', reason: error.message },
-          ]);
-        }
-        throw error;
-      }
-      const at = clock.now();
-      await store.transaction(async (tx) => {
-        await tx.organisations.setProfile(access.org.id, body.profile_id, body.override);
-        await tx.audit.append({
-          organisationId: access.org.id,
-          actor: access.actor,
-          action: 'profile.changed',
-          subjectType: 'organisation',
-          subjectId: access.org.id,
-          before: { profileId: access.org.profileId, override: access.org.profileOverride },
-          after: { profileId: body.profile_id, override: body.override },
-          at,
-        });
-      });
+      await settings.changeProfile(access, { profileId: body.profile_id, override: body.override });
       return { ok: true, profile: body.profile_id };
     },
   );
@@ -155,24 +128,7 @@ export async function orgRoutes(app: FastifyInstance, desk: Desk): Promise<void>
       const { org, userId } = request.params as { org: string; userId: number };
       const { roles } = request.body as { roles: Role[] };
       const access = await orgAccess(desk, request, org, 'members.manage');
-      const user = await store.users.get(userId);
-      if (!user) throw notFound('user');
-      const at = clock.now();
-      const m = await store.transaction(async (tx) => {
-        const before = await tx.users.membership(access.org.id, userId);
-        const after = await tx.users.setMembership(access.org.id, userId, roles, at);
-        await tx.audit.append({
-          organisationId: access.org.id,
-          actor: access.actor,
-          action: 'member.roles',
-          subjectType: 'user',
-          subjectId: userId,
-          before: { roles: before?.roles ?? [] },
-          after: { roles },
-          at,
-        });
-        return after;
-      });
+      const m = await settings.setRoles(access, userId, roles);
       return { member: { id: userId, roles: m.roles } };
     },
   );
@@ -189,25 +145,7 @@ export async function orgRoutes(app: FastifyInstance, desk: Desk): Promise<void>
     async (request) => {
       const { org, userId } = request.params as { org: string; userId: number };
       const access = await orgAccess(desk, request, org, 'members.manage');
-      if (access.user?.id === userId)
-        throw badRequest('cannot_remove_self', 'Ask another administrator to remove you.');
-      const at = clock.now();
-      await store.transaction(async (tx) => {
-        const before = await tx.users.membership(access.org.id, userId);
-        if (!before) throw notFound('member');
-        await tx.users.removeMembership(access.org.id, userId);
-        await tx.sessions.deleteForUser(userId);
-        await tx.audit.append({
-          organisationId: access.org.id,
-          actor: access.actor,
-          action: 'member.removed',
-          subjectType: 'user',
-          subjectId: userId,
-          before: { roles: before.roles },
-          after: null,
-          at,
-        });
-      });
+      await settings.removeMember(access, userId);
       return { ok: true };
     },
   );
