@@ -62,6 +62,76 @@ export class ItemWorkRepository {
     return rows.map(toHandoff);
   }
 
+  async handoff(organisationId: number, handoffId: number): Promise<Handoff | null> {
+    const row = await this.ctx.db
+      .selectFrom('handoffs')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('id', '=', handoffId)
+      .executeTakeFirst();
+    return row ? toHandoff(row) : null;
+  }
+
+  /**
+   * A receiving team's queue: hand-offs to these routes, open ones (not closed) first by due
+   * time, or the recently closed ones.
+   */
+  async handoffsTo(
+    organisationId: number,
+    routes: readonly string[],
+    options: { closed: boolean; limit: number },
+  ): Promise<Handoff[]> {
+    if (routes.length === 0) return [];
+    let q = this.ctx.db
+      .selectFrom('handoffs')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('route', 'in', [...routes]);
+    q = options.closed
+      ? q.where('closed_at', 'is not', null).orderBy('closed_at', 'desc')
+      : q.where('closed_at', 'is', null).orderBy('due_at').orderBy('sent_at');
+    const rows = await q.orderBy('id').limit(options.limit).execute();
+    return rows.map(toHandoff);
+  }
+
+  /** The team took it on. Only the first acceptance counts; null when already accepted. */
+  async acceptHandoff(
+    organisationId: number,
+    handoffId: number,
+    input: { by: Actor; at: Date; reference: string | null },
+  ): Promise<Handoff | null> {
+    const row = await this.ctx.db
+      .updateTable('handoffs')
+      .set({
+        accepted_at: toIso(input.at),
+        accepted_by: actorText(input.by),
+        reference: input.reference,
+      })
+      .where('organisation_id', '=', organisationId)
+      .where('id', '=', handoffId)
+      .where('accepted_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toHandoff(row) : null;
+  }
+
+  /** The team closed it with an outcome. Only the first close counts; null when already closed. */
+  async closeHandoff(
+    organisationId: number,
+    handoffId: number,
+    input: { by: Actor; at: Date; outcome: string },
+  ): Promise<Handoff | null> {
+    const row = await this.ctx.db
+      .updateTable('handoffs')
+      .set({ closed_at: toIso(input.at), closed_by: actorText(input.by), outcome: input.outcome })
+      .where('organisation_id', '=', organisationId)
+      .where('id', '=', handoffId)
+      .where('closed_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? toHandoff(row) : null;
+  }
+
   async consult(
     organisationId: number,
     itemId: number,
@@ -186,6 +256,12 @@ function toHandoff(r: Selectable<HandoffsTable>): Handoff {
     dueAt: dateOrNull(r.due_at),
     note: r.note,
     by: fromActor(r.by_actor),
+    acceptedAt: dateOrNull(r.accepted_at),
+    acceptedBy: r.accepted_by === null ? null : fromActor(r.accepted_by),
+    reference: r.reference,
+    closedAt: dateOrNull(r.closed_at),
+    closedBy: r.closed_by === null ? null : fromActor(r.closed_by),
+    outcome: r.outcome,
   };
 }
 

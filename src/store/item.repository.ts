@@ -634,7 +634,7 @@ export class ItemRepository {
       if (!row) return new ItemRepository(tx).get(organisationId, itemId);
       await tx.db
         .updateTable('handoffs')
-        .set({ note: null })
+        .set({ note: null, outcome: null })
         .where('organisation_id', '=', organisationId)
         .where('item_id', '=', itemId)
         .execute();

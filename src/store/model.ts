@@ -259,6 +259,14 @@ export interface Handoff {
   /** Erased with the item (it may quote the member of the public). */
   note: string | null;
   by: Actor;
+  /** The receiving team took it on (INB-8), with its own case reference if it gave one. */
+  acceptedAt: Date | null;
+  acceptedBy: Actor | null;
+  reference: string | null;
+  /** The receiving team closed it; the outcome is erased with the item. */
+  closedAt: Date | null;
+  closedBy: Actor | null;
+  outcome: string | null;
 }
 
 export interface Consultation {

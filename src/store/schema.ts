@@ -140,6 +140,12 @@ export interface HandoffsTable {
   due_at: TimeOrNull;
   note: TextOrNull;
   by_actor: Text;
+  accepted_at: TimeOrNull;
+  accepted_by: TextOrNull;
+  reference: TextOrNull;
+  closed_at: TimeOrNull;
+  closed_by: TextOrNull;
+  outcome: TextOrNull;
 }
 
 export interface ConsultationsTable {

@@ -42,6 +42,7 @@ interface Fixtures {
   slug: string;
   itemId: number;
   palsItemId: number;
+  palsHandoffId: number;
   consultationId: number;
   authorId: number;
   otherAuthorId: number;
@@ -89,6 +90,15 @@ const itemVisibility =
       return 'allowed';
     return 'hidden';
   };
+
+/** Recording what happened to a hand-off: the comms team, or the receiving team (PALS here). */
+const handoffResponse = (roles: readonly Role[]): Outcome => {
+  if (can(roles, 'item.handoff')) return 'allowed';
+  if (!can(roles, 'handoff.respond')) return 'forbidden';
+  if (roles.includes('pals')) return 'allowed';
+  // Another receiving team: it cannot see the item at all unless it reads the whole inbox.
+  return can(roles, 'inbox.read') ? 'forbidden' : 'hidden';
+};
 
 /** Approving needs `post.approve` and, on top, a role the profile names as approver (PUB-2). */
 let approverRoles: readonly string[] = [];
@@ -236,6 +246,30 @@ export const ROWS: Row[] = [
     request: async (f) => ({
       url: `${o(f)}/items/${await f.freshItem()}/handoffs`,
       body: { route: 'pals' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/orgs/:org/handoffs',
+    oracle: { anyOf: ['inbox.read', 'handoff.read'] },
+    request: (f) => ({ url: `${o(f)}/handoffs` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/orgs/:org/items/:id/handoffs/:hid/accept',
+    oracle: { custom: handoffResponse, orgScoped: true },
+    request: (f) => ({
+      url: `${o(f)}/items/${f.palsItemId}/handoffs/${f.palsHandoffId}/accept`,
+      body: { reference: 'PALS-1' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/orgs/:org/items/:id/handoffs/:hid/close',
+    oracle: { custom: handoffResponse, orgScoped: true },
+    request: (f) => ({
+      url: `${o(f)}/items/${f.palsItemId}/handoffs/${f.palsHandoffId}/close`,
+      body: { outcome: 'Closed for the matrix' },
     }),
   },
   {
@@ -659,9 +693,9 @@ beforeAll(async () => {
     'The parking at the hospital is terrible and nobody answers the phone',
   );
   const palsItemId = await ingest('I want to make a complaint about my mother’s care on ward 7');
-  expect(
-    (await officer.post(`${base}/items/${palsItemId}/handoffs`, { route: 'pals' })).statusCode,
-  ).toBe(201);
+  const palsHandoff = await officer.post(`${base}/items/${palsItemId}/handoffs`, { route: 'pals' });
+  expect(palsHandoff.statusCode).toBe(201);
+  const palsHandoffId = palsHandoff.json().handoff.id as number;
   const consult = await officer.post(`${base}/items/${itemId}/consultations`, {
     colleague: 'estates',
   });
@@ -711,6 +745,7 @@ beforeAll(async () => {
     },
     itemId,
     palsItemId,
+    palsHandoffId,
     consultationId: consult.json().consultation.id,
     authorId: item.author_id,
     otherAuthorId: other.author_id,

@@ -101,6 +101,16 @@ const InboxQuery = Type.Object(
 );
 
 /** An item as the API shows it (snake_case like the rest of the wire format). */
+export function handoffView(h: import('../../store/index.js').Handoff) {
+  return {
+    ...h,
+    sentAt: h.sentAt.toISOString(),
+    dueAt: h.dueAt?.toISOString() ?? null,
+    acceptedAt: h.acceptedAt?.toISOString() ?? null,
+    closedAt: h.closedAt?.toISOString() ?? null,
+  };
+}
+
 export function itemView(item: import('../../store/index.js').Item) {
   return {
     id: item.id,
@@ -246,22 +256,7 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
     async (request) => {
       const { org, id } = request.params as { org: string; id: number };
       const access = await orgAccess(desk, request, org);
-      const item = await items.get(access.org, id);
-      const handoffs = await desk.store.itemWork.handoffs(access.org.id, id);
-      if (!access.can('inbox.read')) {
-        // Receiving teams see only what was handed to them.
-        const teams = access.roles.flatMap((r) =>
-          r === 'pals'
-            ? ['pals']
-            : r === 'foi'
-              ? ['foi']
-              : r === 'quality'
-                ? ['quality', 'safeguarding']
-                : [],
-        );
-        if (!access.can('handoff.read') || !handoffs.some((h) => teams.includes(h.route)))
-          throw notFound('item');
-      }
+      const { item, handoffs } = await items.view(access, id);
       const [consultations, steps, corrections, history] = await Promise.all([
         desk.store.itemWork.consultations(access.org.id, id),
         desk.store.itemWork.stepsDone(access.org.id, id),
@@ -278,11 +273,7 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
               actions: current.actions,
             }
           : {}),
-        handoffs: handoffs.map((h) => ({
-          ...h,
-          sentAt: h.sentAt.toISOString(),
-          dueAt: h.dueAt?.toISOString() ?? null,
-        })),
+        handoffs: handoffs.map(handoffView),
         consultations,
         steps_done: steps,
         label_corrections: corrections,
@@ -359,9 +350,93 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
         { route: body.route, note: body.note ?? null, sentTo: body.sent_to ?? null },
         access.actor,
       );
-      return reply.status(201).send({
-        handoff: { ...h, sentAt: h.sentAt.toISOString(), dueAt: h.dueAt?.toISOString() ?? null },
+      return reply.status(201).send({ handoff: handoffView(h) });
+    },
+  );
+
+  app.get(
+    '/api/orgs/:org/handoffs',
+    {
+      schema: {
+        tags: ['inbox'],
+        summary:
+          'What was handed to your team (INB-8): open hand-offs by due time, or the recently closed',
+        params: Type.Object({ org: Type.String() }),
+        querystring: Type.Object({
+          closed: Type.Optional(Type.Boolean()),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+        }),
+      },
+    },
+    async (request) => {
+      const { org } = request.params as { org: string };
+      const q = request.query as { closed?: boolean; limit?: number };
+      const access = await orgAccess(desk, request, org);
+      if (!access.can('inbox.read')) access.require('handoff.read');
+      const queue = await items.teamQueue(access, {
+        closed: q.closed ?? false,
+        limit: q.limit ?? 100,
       });
+      return {
+        handoffs: queue.map(({ handoff, item }) => ({
+          ...handoffView(handoff),
+          item: itemView(item),
+        })),
+      };
+    },
+  );
+
+  const HandoffParams = Type.Object({
+    org: Type.String(),
+    id: Type.Integer({ minimum: 1 }),
+    hid: Type.Integer({ minimum: 1 }),
+  });
+
+  app.post(
+    '/api/orgs/:org/items/:id/handoffs/:hid/accept',
+    {
+      schema: {
+        tags: ['inbox'],
+        summary: 'The receiving team takes the hand-off on, with its own case reference',
+        params: HandoffParams,
+        body: Type.Object(
+          { reference: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const { org, id, hid } = request.params as { org: string; id: number; hid: number };
+      const access = await orgAccess(desk, request, org);
+      if (!access.can('item.handoff')) access.require('handoff.respond');
+      const body = (request.body ?? {}) as { reference?: string };
+      return {
+        handoff: handoffView(
+          await items.acceptHandoff(access, id, hid, { reference: body.reference ?? null }),
+        ),
+      };
+    },
+  );
+
+  app.post(
+    '/api/orgs/:org/items/:id/handoffs/:hid/close',
+    {
+      schema: {
+        tags: ['inbox'],
+        summary: 'The receiving team closes the hand-off with what happened',
+        params: HandoffParams,
+        body: Type.Object(
+          { outcome: Type.String({ minLength: 1, maxLength: 4000 }) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (request) => {
+      const { org, id, hid } = request.params as { org: string; id: number; hid: number };
+      const access = await orgAccess(desk, request, org);
+      if (!access.can('item.handoff')) access.require('handoff.respond');
+      const { outcome } = request.body as { outcome: string };
+      return { handoff: handoffView(await items.closeHandoff(access, id, hid, outcome)) };
     },
   );
 

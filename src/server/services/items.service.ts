@@ -20,6 +20,8 @@ import type {
   NewItem,
   Organisation,
 } from '../../store/index.js';
+import { TEAM_OF_ROLE, type RoleId } from '../../core/access/permissions.js';
+import type { OrgAccess } from '../auth/principal.js';
 import type { Desk } from '../context.js';
 import { badRequest, conflict, DeskError, notFound } from '../errors.js';
 import { crisisDueAt, crisisMonitoring } from './crisis-monitoring.js';
@@ -260,6 +262,135 @@ export class ItemsService {
     const item = await this.desk.store.items.get(org.id, itemId);
     if (!item) throw notFound('item');
     return item;
+  }
+
+  /** The hand-off routes this person's roles receive (PALS → pals, Quality → quality and safeguarding…). */
+  static teamsOf(access: Pick<OrgAccess, 'roles'>): string[] {
+    return [...new Set(access.roles.flatMap((r) => TEAM_OF_ROLE[r as RoleId] ?? []))];
+  }
+
+  /**
+   * An item as this person may see it, with its hand-offs: the whole inbox for `inbox.read`, or —
+   * for a receiving team (`handoff.read`) — only items handed to that team. Anything else is 404,
+   * so an item's existence does not leak. The one place this rule lives (API and pages use it).
+   */
+  async view(access: OrgAccess, itemId: number) {
+    const item = await this.get(access.org, itemId);
+    const handoffs = await this.desk.store.itemWork.handoffs(access.org.id, itemId);
+    if (!access.can('inbox.read')) {
+      const teams = ItemsService.teamsOf(access);
+      if (!access.can('handoff.read') || !handoffs.some((h) => teams.includes(h.route)))
+        throw notFound('item');
+    }
+    return { item, handoffs };
+  }
+
+  /** A receiving team's queue (INB-8): what was handed to its routes, open or recently closed. */
+  async teamQueue(access: OrgAccess, options: { closed?: boolean; limit?: number } = {}) {
+    const routes = access.can('inbox.read')
+      ? Object.keys(this.desk.profiles.forOrganisation(access.org).profile.teams)
+      : ItemsService.teamsOf(access);
+    const handoffs = await this.desk.store.itemWork.handoffsTo(access.org.id, routes, {
+      closed: options.closed ?? false,
+      limit: options.limit ?? 100,
+    });
+    const items = new Map<number, Item>();
+    for (const h of handoffs) {
+      if (!items.has(h.itemId)) {
+        const item = await this.desk.store.items.get(access.org.id, h.itemId);
+        if (item) items.set(item.id, item);
+      }
+    }
+    return handoffs
+      .filter((h) => items.has(h.itemId))
+      .map((h) => ({ handoff: h, item: items.get(h.itemId)! }));
+  }
+
+  /** The hand-off, if this person's team receives it (comms staff who may hand off may act too). */
+  private async ownHandoff(access: OrgAccess, itemId: number, handoffId: number) {
+    const h = await this.desk.store.itemWork.handoff(access.org.id, handoffId);
+    if (!h || h.itemId !== itemId) throw notFound('handoff');
+    const mine = ItemsService.teamsOf(access).includes(h.route);
+    if (!mine && !access.can('inbox.read')) throw notFound('handoff');
+    if (!(mine && access.can('handoff.respond')) && !access.can('item.handoff')) {
+      throw new DeskError(
+        403,
+        'forbidden',
+        `Only the receiving team (${h.team}) or the comms team records what happened to this hand-off.`,
+      );
+    }
+    return h;
+  }
+
+  /** The receiving team took the hand-off on, with its own case reference (e.g. a PALS case). */
+  async acceptHandoff(
+    access: OrgAccess,
+    itemId: number,
+    handoffId: number,
+    input: { reference?: string | null },
+  ) {
+    const h = await this.ownHandoff(access, itemId, handoffId);
+    if (h.acceptedAt) throw conflict('already_accepted', `${h.team} has already taken this on.`);
+    const at = this.desk.clock.now();
+    const reference = input.reference?.trim() || null;
+    return this.desk.store.transaction(async (tx) => {
+      const done = await tx.itemWork.acceptHandoff(access.org.id, handoffId, {
+        by: access.actor,
+        at,
+        reference,
+      });
+      if (!done) throw conflict('already_accepted', `${h.team} has already taken this on.`);
+      await tx.audit.append({
+        organisationId: access.org.id,
+        actor: access.actor,
+        action: 'handoff.accept',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: null,
+        after: { handoffId, route: h.route, reference },
+        at,
+      });
+      return done;
+    });
+  }
+
+  /** The receiving team closed the hand-off. The outcome may quote the person; it is erased with the item. */
+  async closeHandoff(access: OrgAccess, itemId: number, handoffId: number, outcome: string) {
+    const h = await this.ownHandoff(access, itemId, handoffId);
+    if (h.closedAt) throw conflict('already_closed', `${h.team} has already closed this.`);
+    const text = outcome.trim();
+    if (!text) {
+      throw badRequest('outcome_required', 'Say what happened before closing the hand-off.', [
+        { path: '/outcome', reason: 'empty' },
+      ]);
+    }
+    const at = this.desk.clock.now();
+    return this.desk.store.transaction(async (tx) => {
+      if (!h.acceptedAt)
+        await tx.itemWork.acceptHandoff(access.org.id, handoffId, {
+          by: access.actor,
+          at,
+          reference: null,
+        });
+      const done = await tx.itemWork.closeHandoff(access.org.id, handoffId, {
+        by: access.actor,
+        at,
+        outcome: text,
+      });
+      if (!done) throw conflict('already_closed', `${h.team} has already closed this.`);
+      // The outcome's words stay out of the audit log (they may quote the member of the public).
+      await tx.audit.append({
+        organisationId: access.org.id,
+        actor: access.actor,
+        action: 'handoff.close',
+        subjectType: 'item',
+        subjectId: itemId,
+        before: null,
+        after: { handoffId, route: h.route },
+        at,
+      });
+      return done;
+    });
   }
 
   async setStatus(

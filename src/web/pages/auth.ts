@@ -124,6 +124,8 @@ export async function authPages(web: FastifyInstance, desk: Desk): Promise<void>
     const page = await orgPage(desk, request, (request.params as { org: string }).org);
     const base = `/orgs/${encodeURIComponent(page.org.slug)}`;
     if (page.access.can('inbox.read')) return reply.redirect(`${base}/inbox`, 303);
+    // A receiving team (PALS, FOI, Quality) starts at its own queue.
+    if (page.access.can('handoff.read')) return reply.redirect(`${base}/handoffs`, 303);
     return reply.view('org-home.njk', {
       ...page.layout,
       title: page.org.name,

@@ -6,7 +6,6 @@
  * with an error summary that links to the field.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { TEAM_OF_ROLE, type RoleId } from '../../core/access/permissions.js';
 import { LABELS } from '../../core/triage/labels.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError, notFound } from '../../server/errors.js';
@@ -72,17 +71,9 @@ interface RenderOptions {
   done?: string;
 }
 
-/** Who may open an item: the inbox, or a receiving team for an item handed to it. */
-async function loadVisibleItem(desk: Desk, page: OrgPage, id: number) {
-  const item = await desk.store.items.get(page.org.id, id);
-  if (!item) throw notFound('item');
-  const handoffs = await desk.store.itemWork.handoffs(page.org.id, id);
-  if (!page.access.can('inbox.read')) {
-    const teams = page.access.roles.flatMap((r) => TEAM_OF_ROLE[r as RoleId] ?? []);
-    if (!page.access.can('handoff.read') || !handoffs.some((h) => teams.includes(h.route)))
-      throw notFound('item');
-  }
-  return { item, handoffs };
+/** Who may open an item: the one rule in ItemsService.view (the API uses it too). */
+function loadVisibleItem(desk: Desk, page: OrgPage, id: number) {
+  return new ItemsService(desk).view(page.access, id);
 }
 
 async function renderItem(
@@ -150,6 +141,20 @@ async function renderItem(
     (values.labels as string[] | undefined) ?? (values.reason !== undefined ? [] : item.labels),
   );
   const canWork = page.access.can('item.work');
+  const myTeams = ItemsService.teamsOf(page.access);
+  const checklist = (triage.actions ?? []).map((a) => {
+    const done = doneSteps.get(a.id);
+    return {
+      id: a.id,
+      title: a.title,
+      detail: a.detail,
+      clause: a.clause,
+      required: a.required,
+      route: a.route ? routeName(a.route) : null,
+      done: done ? { by: actorName(done.doneBy), at: formatTime(done.doneAt, zone) } : null,
+    };
+  });
+  const required = checklist.filter((c) => c.required);
   return reply.view('item.njk', {
     ...page.layout,
     title: `Item ${id}`,
@@ -200,19 +205,25 @@ async function renderItem(
         }
       : null,
     authorHistory,
-    checklist: (triage.actions ?? []).map((a) => {
-      const done = doneSteps.get(a.id);
-      return {
-        id: a.id,
-        title: a.title,
-        detail: a.detail,
-        clause: a.clause,
-        required: a.required,
-        route: a.route ? routeName(a.route) : null,
-        done: done ? { by: actorName(done.doneBy), at: formatTime(done.doneAt, zone) } : null,
-      };
-    }),
+    checklist,
+    checklistProgress: {
+      required: required.length,
+      done: required.filter((c) => c.done).length,
+      complete: required.length > 0 && required.every((c) => c.done),
+    },
     handoffs: handoffs.map((h) => ({
+      id: h.id,
+      // The receiving team records what happened; the comms team may record it for them.
+      canAnswer:
+        !item.erasedAt &&
+        (page.access.can('item.handoff') ||
+          (page.access.can('handoff.respond') && myTeams.includes(h.route))),
+      accepted: h.acceptedAt
+        ? { by: actorName(h.acceptedBy), at: formatTime(h.acceptedAt, zone) }
+        : null,
+      reference: h.reference ?? '',
+      closed: h.closedAt ? { by: actorName(h.closedBy), at: formatTime(h.closedAt, zone) } : null,
+      outcome: h.outcome ?? '',
       route: routeName(h.route),
       team: h.team,
       sentTo: h.sentTo,
@@ -404,6 +415,62 @@ export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void>
       return { problems: [{ field: 'note', text: 'The note must be 4,000 characters or fewer' }] };
     await items.handoff(page.org, id, { route, note: note || null }, page.access.actor);
     return { done: 'handoff' };
+  });
+
+  /** The receiving team's answer to a hand-off (INB-8): take it on, then close it. */
+  const handoffAnswer = (
+    kind: 'accept' | 'close',
+    run: (page: OrgPage, id: number, hid: number, body: Form) => Promise<unknown>,
+  ) =>
+    web.post(
+      `/orgs/:org/items/:id/handoffs/:hid/${kind}`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const page = await orgPage(desk, request, slugOf(request));
+        if (!page.access.can('item.handoff')) page.access.require('handoff.respond');
+        const id = idOf(request);
+        const raw = (request.params as { hid: string }).hid;
+        if (!/^\d{1,12}$/.test(raw)) throw notFound('handoff');
+        const hid = Number(raw);
+        const body = (request.body ?? {}) as Form;
+        try {
+          await run(page, id, hid, body);
+        } catch (error) {
+          if (!(error instanceof DeskError) || ![400, 409].includes(error.status)) throw error;
+          reply.status(error.status);
+          const values: Record<string, string> = {};
+          for (const k of ['reference', 'outcome']) values[`${k}-${hid}`] = one(body, k);
+          return renderItem(desk, page, reply, id, {
+            problems: [
+              {
+                field: `${kind === 'accept' ? 'reference' : 'outcome'}-${hid}`,
+                text: error.message,
+              },
+            ],
+            values,
+          });
+        }
+        return reply.redirect(
+          `/orgs/${encodeURIComponent(page.org.slug)}/items/${id}?done=handoff_${kind}#handoff-${hid}`,
+          303,
+        );
+      },
+    );
+  handoffAnswer('accept', (page, id, hid, body) => {
+    const reference = one(body, 'reference');
+    if (reference.length > 200)
+      throw new DeskError(
+        400,
+        'reference_too_long',
+        'The reference must be 200 characters or fewer',
+      );
+    return items.acceptHandoff(page.access, id, hid, { reference });
+  });
+  handoffAnswer('close', (page, id, hid, body) => {
+    const outcome = one(body, 'outcome');
+    if (outcome.length > 4000)
+      throw new DeskError(400, 'outcome_too_long', 'The outcome must be 4,000 characters or fewer');
+    return items.closeHandoff(page.access, id, hid, outcome);
   });
 
   action('consult', async (page, id, body) => {
