@@ -1,0 +1,170 @@
+/// <reference lib="dom" />
+/**
+ * The patient-safety journey of issue 5 end to end in Chromium: a calm, serious comment arrives,
+ * the inbox shows it urgent with its evidence, a comms officer completes every required step of
+ * the checklist (BSW Appendix B, INB-6) and hands it to Quality and to PALS; each receiving team
+ * finds it in its own queue, takes it on with its own case reference and closes it; the comms
+ * officer sees both answers on the item. axe-core checks every page on the way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { wireItem } from '../helpers/desk.js';
+import {
+  axeViolations,
+  hasChromium,
+  signIn,
+  startBrowserDesk,
+  type BrowserDesk,
+} from './browser.js';
+
+const SAFETY =
+  'Not one to moan but my gran on ward 12 has had two falls since Sunday and the bed alarm still is not switched on. Staff are lovely, just stretched.';
+
+describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 240_000 }, () => {
+  let d: BrowserDesk;
+  let itemId: number;
+
+  const expectAccessible = async (page: Page) => {
+    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+  };
+  const openPage = async (email: string) => {
+    const context = await d.context();
+    const page = await context.newPage();
+    page.setDefaultTimeout(45_000);
+    await signIn(page, email);
+    return page;
+  };
+  const go = async (page: Page, url: string) => {
+    await page.goto(url);
+    await page.waitForLoadState('load');
+  };
+  const submit = async (page: Page, name: RegExp | string) => {
+    await page.getByRole('button', { name }).first().click();
+    await page.waitForLoadState('load');
+  };
+
+  beforeAll(async () => {
+    d = await startBrowserDesk();
+    const api = await d.as('comms_manager');
+    const res = await api.post(`/api/orgs/${d.org.slug}/items`, {
+      items: [wireItem('falls', SAFETY)],
+    });
+    expect(res.statusCode).toBe(200);
+    itemId = res.json().results[0].id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await d?.stop();
+  }, 60_000);
+
+  it('[INB-6] [INB-8] a patient-safety comment is shown urgent with evidence, its checklist completed, and handed to Quality and PALS, who take it on and close it', async () => {
+    const officer = await openPage(d.people.comms_officer.email);
+    // The inbox: urgent first, with its labels.
+    await go(officer, `/orgs/${d.org.slug}/inbox`);
+    const row = officer.locator(`tr[data-item-id="${itemId}"]`);
+    await expect(row.textContent()).resolves.toMatch(/Urgent/);
+    await expect(row.textContent()).resolves.toMatch(/Patient safety/);
+    await expectAccessible(officer);
+
+    // The item: evidence marked and explained.
+    await row.locator('a.desk-items__link').click();
+    await officer.waitForLoadState('load');
+    await officer.locator('[data-desk-text] mark').first().waitFor();
+    const marked = await officer
+      .locator('[data-desk-text] mark')
+      .evaluateAll((ms) => ms.map((m) => m.getAttribute('data-labels')).join(' '));
+    expect(marked).toContain('patient_safety');
+    await expect(officer.locator('.desk-urgent').textContent()).resolves.toContain('Urgent');
+
+    // Every required step of the checklist, one by one (each is recorded with who and when).
+    const progress = officer.locator('[data-desk-checklist-progress]');
+    await expect(progress.textContent()).resolves.toMatch(/0 of \d+ required steps done/);
+    for (let guard = 0; guard < 20; guard++) {
+      const next = officer
+        .locator('.desk-checklist__step', { has: officer.getByText('Required', { exact: true }) })
+        .first();
+      if ((await next.count()) === 0) break;
+      await next.getByRole('button', { name: /Mark done/ }).click();
+      await officer.waitForLoadState('load');
+    }
+    await expect(progress.textContent()).resolves.toMatch(/All \d+ required steps are done/);
+    await expectAccessible(officer);
+
+    // Hand it to Quality, then to PALS.
+    for (const team of [/^Quality:/, /^PALS:/]) {
+      await officer.getByRole('radio', { name: team }).check();
+      await submit(officer, 'Hand off');
+      await expect(officer.locator('.nhsuk-notification-banner').textContent()).resolves.toContain(
+        'Handed off',
+      );
+    }
+    const states = officer.locator('.desk-handoff [data-desk-handoff-state]');
+    expect(await states.count()).toBe(2);
+    expect(await states.allTextContents()).toEqual([
+      expect.stringContaining('Waiting for the team'),
+      expect.stringContaining('Waiting for the team'),
+    ]);
+    await expectAccessible(officer);
+
+    // Each receiving team: its own queue, take it on with its reference, close it.
+    const answers = [
+      {
+        who: d.people.quality.email,
+        team: 'Quality',
+        ref: 'Datix W-20418',
+        outcome: 'Falls review done; bed alarm fixed on ward 12',
+      },
+      {
+        who: d.people.pals.email,
+        team: 'PALS',
+        ref: 'PALS/2026/0977',
+        outcome: 'Called the family back and explained the review',
+      },
+    ];
+    for (const a of answers) {
+      const page = await openPage(a.who);
+      // A receiving team lands on its queue.
+      await go(page, `/orgs/${d.org.slug}`);
+      expect(new URL(page.url()).pathname).toBe(`/orgs/${d.org.slug}/handoffs`);
+      const mine = page.locator('[data-desk-handoffs] tbody tr');
+      expect(await mine.count()).toBe(1);
+      await expect(mine.first().textContent()).resolves.toContain('bed alarm');
+      await expect(mine.first().textContent()).resolves.toContain('Waiting for the team');
+      await expectAccessible(page);
+
+      await mine.first().getByRole('link').first().click();
+      await page.waitForLoadState('load');
+      // It sees its own hand-off's forms only.
+      const forms = page.getByRole('button', { name: 'Take this on' });
+      expect(await forms.count()).toBe(1);
+      await page.getByLabel("Your team's case reference (optional)").fill(a.ref);
+      await submit(page, 'Take this on');
+      await expect(page.locator('.nhsuk-notification-banner').textContent()).resolves.toContain(
+        'taken this on',
+      );
+      // Closing without saying what happened is refused, beside the field.
+      await submit(page, 'Close the hand-off');
+      await expect(page.locator('.nhsuk-error-summary').textContent()).resolves.toContain(
+        'Say what happened',
+      );
+      await expectAccessible(page);
+      await page.getByLabel('What happened (closes the hand-off)').fill(a.outcome);
+      await submit(page, 'Close the hand-off');
+      await expect(page.locator('.nhsuk-notification-banner').textContent()).resolves.toContain(
+        'closed',
+      );
+      await go(page, `/orgs/${d.org.slug}/handoffs?show=closed`);
+      await expect(page.locator('[data-desk-handoffs]').textContent()).resolves.toContain(a.ref);
+      await expectAccessible(page);
+    }
+
+    // The comms officer sees both teams' answers on the item.
+    await go(officer, `/orgs/${d.org.slug}/items/${itemId}`);
+    const after = await officer
+      .locator('.desk-handoff [data-desk-handoff-state]')
+      .allTextContents();
+    expect(after.join(' ')).toContain('Datix W-20418');
+    expect(after.join(' ')).toContain('PALS/2026/0977');
+    expect(after.every((s) => s.includes('Closed'))).toBe(true);
+  });
+});
