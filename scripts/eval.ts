@@ -2,7 +2,10 @@
  * `npm run eval` — scores the content check and triage on labelled sets:
  *   dev           ../shared/data/*-dev.jsonl (the shared development sets; profile dev-set)
  *   holdout-tune  test/fixtures/holdout/*-tune.jsonl (independent author; may be tuned on)
- *   holdout-test  test/fixtures/holdout/*-test.jsonl (independent author; never tuned on)
+ *   holdout-test  test/fixtures/holdout/*-test.jsonl (independent author; consulted after
+ *                 changes three times, so since 2026-11-24 it counts as tuning data too)
+ *   holdout-test2 test/fixtures/holdout/triage-test2.jsonl (a second independent author,
+ *                 2026-11-24; triage only; never tuned on — its aggregates only)
  * Options: --set NAME (one set only), --only content|triage, --content FILE / --triage FILE
  * (score one file instead), --profile ID, --verbose (list mistakes).
  */
@@ -57,6 +60,11 @@ let sets: EvalSet[] = [
     content: resolve(holdout, 'content-test.jsonl'),
     triage: resolve(holdout, 'triage-test.jsonl'),
   },
+  {
+    name: 'holdout-test2',
+    profile: 'nhs-default',
+    triage: resolve(holdout, 'triage-test2.jsonl'),
+  },
 ];
 if (opt('--content') || opt('--triage')) {
   sets = [
@@ -71,7 +79,7 @@ if (opt('--content') || opt('--triage')) {
   sets = sets.filter((s) => s.name === opt('--set'));
   if (sets.length === 0)
     throw new Error(
-      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune or holdout-test`,
+      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune, holdout-test or holdout-test2`,
     );
 }
 
