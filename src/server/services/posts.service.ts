@@ -254,6 +254,46 @@ export class PostsService {
     return { required: approval.approvers, roles: approval.roles, clause: approval.clause };
   }
 
+  /**
+   * The approval queue (PUB-2): posts awaiting approval, oldest first, each with its approvals and
+   * whether this person may decide on it now — by the same rules `approve` applies (a person in
+   * an approving role of the profile, never the author, not twice for one version) — and why not.
+   */
+  async approvalQueue(access: OrgAccess): Promise<
+    {
+      post: Post;
+      approvals: PostApproval[];
+      approvers: number[];
+      mayDecide: boolean;
+      why: 'own_post' | 'already_approved' | 'role_not_allowed' | null;
+    }[]
+  > {
+    const { org } = access;
+    const { store } = this.desk;
+    const rows = await store.posts.list(org.id, { status: ['awaiting_approval'], limit: 200 });
+    const { roles } = this.approvalRule(org);
+    const inRole =
+      access.user !== null &&
+      access.can('post.approve') &&
+      access.roles.some((r) => roles.includes(r));
+    const out = [];
+    for (const post of rows.sort(
+      (a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.id - b.id,
+    )) {
+      const approvals = await store.posts.approvals(org.id, post.id);
+      const approvers = this.approversOf(post, approvals);
+      const why = !inRole
+        ? ('role_not_allowed' as const)
+        : post.createdBy === access.user?.id
+          ? ('own_post' as const)
+          : approvers.includes(access.user?.id ?? -1)
+            ? ('already_approved' as const)
+            : null;
+      out.push({ post, approvals, approvers, mayDecide: why === null, why });
+    }
+    return out;
+  }
+
   /** Distinct people who approved this version. */
   approversOf(post: Post, approvals: readonly PostApproval[]): number[] {
     return [

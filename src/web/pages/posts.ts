@@ -5,9 +5,16 @@
  * PostsService, which runs the check and keeps the rules (a block is never sent, a warning needs
  * an override reason, approvers in the profile's roles and never the author); a refusal in words
  * re-renders the page with an NHS.UK error summary.
+ *
+ * Media are described items (file name, image or video, alt text, captions, identifiable people,
+ * consent with its reference, text-only graphic): the content check runs on them and its media
+ * findings are marked on the item they concern. The approval queue lists what this person may
+ * approve (PUB-2); while crisis mode is on every page says scheduled posts are paused (INB-5) and
+ * a manager who runs crisis mode may schedule an essential post with an override reason.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
+import type { DraftMedia } from '../../core/check/draft.js';
 import type { Finding } from '../../core/finding.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError, notFound } from '../../server/errors.js';
@@ -21,6 +28,89 @@ const one = (f: Form, name: string): string => {
   const v = f[name];
   return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 };
+const all = (f: Form, name: string): string[] => {
+  const v = f[name];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => x.trim()).filter(Boolean);
+};
+
+/**
+ * A media item as the desk records it: the content check's fields (core's DraftMedia) plus the
+ * file name and the consent reference people look consent up by. No file is stored.
+ */
+export interface PostMedia extends DraftMedia {
+  name?: string;
+  consent_reference?: string;
+  url?: string;
+}
+
+/** The add-media fields of a form, as typed (for re-rendering after a refusal). */
+interface MediaValues {
+  name: string;
+  type: string;
+  alt: string;
+  flags: string[];
+  consentRef: string;
+}
+
+const MAX_MEDIA = 10;
+
+function mediaValuesOf(body: Form): MediaValues {
+  return {
+    name: one(body, 'media_name'),
+    type: one(body, 'media_type'),
+    alt: one(body, 'media_alt'),
+    flags: all(body, 'media_flags'),
+    consentRef: one(body, 'media_consent_ref'),
+  };
+}
+
+/** The media item a form describes, or null when its media fields are empty; refusals in words. */
+function mediaFrom(v: MediaValues): { media: PostMedia | null; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  if (!v.name && !v.type && !v.alt && !v.flags.length && !v.consentRef)
+    return { media: null, problems };
+  if (!v.name)
+    problems.push({ field: 'media-name', text: 'Enter the file name of the image or video' });
+  else if (v.name.length > 200)
+    problems.push({ field: 'media-name', text: 'The file name must be 200 characters or fewer' });
+  if (v.type !== 'image' && v.type !== 'video')
+    problems.push({ field: 'media-type', text: 'Choose whether it is an image or a video' });
+  if (v.alt.length > 2000)
+    problems.push({ field: 'media-alt', text: 'The alt text must be 2,000 characters or fewer' });
+  const consent = v.flags.includes('consent');
+  if (consent && !v.consentRef)
+    problems.push({
+      field: 'media-consent-ref',
+      text: 'Enter the consent reference, such as the consent form number',
+    });
+  else if (v.consentRef.length > 200)
+    problems.push({
+      field: 'media-consent-ref',
+      text: 'The consent reference must be 200 characters or fewer',
+    });
+  if (problems.length) return { media: null, problems };
+  const media: PostMedia = {
+    type: v.type as 'image' | 'video',
+    name: v.name,
+    alt: v.alt,
+    captions: v.type === 'video' && v.flags.includes('captions'),
+    identifiable_people: v.flags.includes('people'),
+    consent,
+    text_only: v.type === 'image' && v.flags.includes('text_only'),
+  };
+  if (consent) media.consent_reference = v.consentRef;
+  return { media, problems };
+}
+
+/**
+ * Which media item a finding concerns. Media rules report no text span and name the item as
+ * "image 2" or "video 1" (its place among the post's media, counting from 1).
+ */
+function mediaIndexOf(f: Pick<Finding, 'start' | 'end' | 'message'>): number | null {
+  if (f.start !== f.end) return null;
+  const m = /^Unexpected (?:image|video) (\d{1,2})\b/.exec(f.message);
+  return m ? Number(m[1]) : null;
+}
 
 interface FormProblem {
   field: string;
@@ -64,6 +154,8 @@ const FIELD_IDS: Record<string, string> = {
   reason: 'text',
   at: 'at',
   restricted_period: 'approve-note',
+  crisis_override_reason: 'crisis-override',
+  media: 'media-name',
 };
 /** Service error codes → the field they concern when the error names no path. */
 const CODE_FIELDS: Record<string, string> = {
@@ -72,6 +164,7 @@ const CODE_FIELDS: Record<string, string> = {
   own_post: 'approve-note',
   approver_role_not_allowed: 'approve-note',
   already_approved: 'approve-note',
+  crisis_mode: 'crisis-override',
 };
 
 function problemOf(error: DeskError, fallback: string): FormProblem {
@@ -120,12 +213,72 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
           when: formatTime(p.publishedAt ?? p.scheduledFor ?? p.updatedAt, zone),
         })),
     })).filter((g) => g.posts.length > 0);
+    const queue = page.access.can('post.approve') ? await posts.approvalQueue(page.access) : [];
     return reply.view('posts.njk', {
       ...page.layout,
       title: 'Posts',
       groups,
       newHref: page.access.can('post.draft') ? `${base}/new` : null,
+      approvalsHref: `${base}/approvals`,
+      forYou: queue.filter((q) => q.mayDecide).length,
+      calendarHref: `${base}/calendar`,
+      paused: rows.filter((p) => p.status === 'paused').length,
+      canOverride: page.access.can('crisis.manage') && page.access.can('post.publish'),
       done: one((request.query ?? {}) as Form, 'done'),
+    });
+  });
+
+  // ── The approval queue (PUB-2) ──────────────────────────────────────────────────────────────
+  web.get('/orgs/:org/posts/approvals', { schema: { hide: true } }, async (request, reply) => {
+    const page = await orgPage(desk, request, slugOf(request), 'post.read', 'posts');
+    const { profile } = desk.profiles.forOrganisation(page.org);
+    const zone = profile.hours.timeZone;
+    const rule = posts.approvalRule(page.org);
+    const [queue, members, accountList] = await Promise.all([
+      posts.approvalQueue(page.access),
+      desk.store.users.members(page.org.id),
+      desk.store.accounts.list(page.org.id),
+    ]);
+    const names = new Map(members.map((m) => [m.id, m.displayName]));
+    const accounts = new Map(accountList.map((a) => [a.id, a]));
+    const base = baseOf(page);
+    const WHY: Record<string, string> = {
+      own_post: 'You wrote it: someone else approves it.',
+      already_approved: 'You approved this version; it needs another approver.',
+      role_not_allowed: `Only ${rule.roles.join(', ')} approve posts here (${rule.clause}).`,
+    };
+    const row = (q: (typeof queue)[number]) => {
+      const findings = (q.post.checkFindings ?? []) as Finding[];
+      return {
+        id: q.post.id,
+        href: `${base}/${q.post.id}`,
+        decideHref: `${base}/${q.post.id}#approval`,
+        kind: q.post.kind === 'reply' ? 'Reply' : 'Post',
+        text: q.post.text.length > 120 ? `${q.post.text.slice(0, 117)}…` : q.post.text,
+        account: accounts.get(q.post.accountId)?.handle ?? '',
+        author:
+          q.post.createdBy === 'system'
+            ? 'Commsdesk'
+            : typeof q.post.createdBy === 'number'
+              ? (names.get(q.post.createdBy) ?? `person ${q.post.createdBy}`)
+              : '',
+        since: formatTime(q.post.updatedAt, zone),
+        findings: findings.length,
+        verdict: q.post.checkVerdict ? VERDICT_TAGS[q.post.checkVerdict] : null,
+        approvals: q.approvers.length,
+        media: (q.post.media ?? []).length,
+        why: q.why ? WHY[q.why] : '',
+      };
+    };
+    return reply.view('posts-approvals.njk', {
+      ...page.layout,
+      title: 'Approval queue',
+      rule: { required: rule.required, roles: rule.roles.join(', '), clause: rule.clause },
+      mine: queue.filter((q) => q.mayDecide).map(row),
+      others: queue.filter((q) => !q.mayDecide).map(row),
+      canApprove: page.access.can('post.approve'),
+      listHref: base,
+      canOverride: page.access.can('crisis.manage') && page.access.can('post.publish'),
     });
   });
 
@@ -135,6 +288,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
     reply: FastifyReply,
     values: Record<string, string>,
     problems: FormProblem[] = [],
+    mediaValues?: MediaValues,
   ) => {
     const replyTo = values.reply_to ? Number(values.reply_to) : null;
     const item =
@@ -151,6 +305,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
       backHref: item ? `/orgs/${encodeURIComponent(page.org.slug)}/items/${item.id}` : baseOf(page),
       replyTo: item && !item.erasedAt ? { id: item.id, text: item.text } : null,
       accountItems: await accountItems(page, values.account_id ?? ''),
+      mediaValues: mediaValues ?? mediaValuesOf({}),
     });
   };
 
@@ -176,19 +331,29 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
     if (!values.text) problems.push({ field: 'text', text: 'Enter the text of the post' });
     else if (values.text.length > 10_000)
       problems.push({ field: 'text', text: 'The text must be 10,000 characters or fewer' });
-    if (problems.length) return renderNew(page, reply.status(400), values, problems);
+    const mediaValues = mediaValuesOf(body);
+    const described = mediaFrom(mediaValues);
+    problems.push(...described.problems);
+    if (problems.length) return renderNew(page, reply.status(400), values, problems, mediaValues);
     try {
       const post = await posts.create(page.access, {
         kind: replyTo ? 'reply' : 'post',
         accountId: /^\d{1,12}$/.test(values.account_id) ? Number(values.account_id) : null,
         inReplyToItemId: replyTo,
         text: values.text,
+        media: described.media ? [described.media] : null,
       });
       return reply.redirect(`${baseOf(page)}/${post.id}?done=saved`, 303);
     } catch (error) {
       if (!(error instanceof DeskError) || ![400, 404, 409, 422].includes(error.status))
         throw error;
-      return renderNew(page, reply.status(error.status), values, [problemOf(error, 'text')]);
+      return renderNew(
+        page,
+        reply.status(error.status),
+        values,
+        [problemOf(error, 'text')],
+        mediaValues,
+      );
     }
   });
 
@@ -197,7 +362,12 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
     page: OrgPage,
     reply: FastifyReply,
     id: number,
-    options: { problems?: FormProblem[]; values?: Record<string, string>; done?: string } = {},
+    options: {
+      problems?: FormProblem[];
+      values?: Record<string, string>;
+      mediaValues?: MediaValues;
+      done?: string;
+    } = {},
   ) => {
     const post = await posts.get(page.org, id);
     const { profile } = desk.profiles.forOrganisation(page.org);
@@ -216,6 +386,10 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
     const values = options.values ?? {};
     const base = `${baseOf(page)}/${post.id}`;
     const editable = post.status !== 'published' && post.status !== 'withdrawn';
+    const media = (post.media ?? []) as PostMedia[];
+    // Media findings carry no text span: each is marked on the media item it names.
+    const numbered = findings.map((f, i) => ({ f, n: i + 1, media: mediaIndexOf(f) }));
+    const SEVERITY_WORDS: Record<string, string> = { block: 'Blocks', warn: 'Warns' };
     return reply.view('post.njk', {
       ...page.layout,
       title: `${post.kind === 'reply' ? 'Reply' : 'Post'} ${post.id}`,
@@ -251,8 +425,43 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
         post.text,
         findings.map((f) => ({ label: f.severity, rule: f.rule, start: f.start, end: f.end })),
       ),
-      findings: findings.map((f, i) => ({
+      media: media.map((m, i) => ({
         n: i + 1,
+        typeName: m.type === 'video' ? 'Video' : 'Image',
+        type: m.type,
+        name: m.name ?? '',
+        alt: m.alt ?? '',
+        captions: m.captions === true,
+        people: m.identifiable_people === true,
+        consent: m.consent === true,
+        consentRef: m.consent_reference ?? '',
+        textOnly: m.text_only === true,
+        findings: numbered
+          .filter((x) => x.media === i + 1)
+          .map((x) => ({
+            n: x.n,
+            rule: x.f.rule,
+            severity: x.f.severity,
+            words: SEVERITY_WORDS[x.f.severity] ?? x.f.severity,
+            message: x.f.message,
+          })),
+      })),
+      mediaValues: options.mediaValues ?? mediaValuesOf({}),
+      crisis: {
+        on: page.org.crisisMode,
+        since: formatTime(page.org.crisisSince, zone),
+        canOverride: page.access.can('crisis.manage') && page.access.can('post.publish'),
+      },
+      findings: numbered.map(({ f, n, media: onMedia }) => ({
+        n,
+        onMedia:
+          onMedia && media[onMedia - 1]
+            ? {
+                n: onMedia,
+                name: media[onMedia - 1]!.name ?? '',
+                typeName: media[onMedia - 1]!.type === 'video' ? 'video' : 'image',
+              }
+            : null,
         rule: f.rule,
         severity: f.severity,
         severityTag: VERDICT_TAGS[f.severity] ?? null,
@@ -277,6 +486,8 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
       })),
       can: {
         edit: editable && page.access.can('post.draft'),
+        media: editable && page.access.can('post.draft'),
+        addMedia: editable && page.access.can('post.draft') && media.length < MAX_MEDIA,
         submit: post.status === 'draft' && page.access.can('post.draft'),
         approve: post.status === 'awaiting_approval' && page.access.can('post.approve'),
         reject:
@@ -308,6 +519,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
       const body = (request.body ?? {}) as Form;
       const values: Record<string, string> = {};
       for (const k of Object.keys(body)) if (k !== '_csrf') values[k] = one(body, k);
+      const mediaValues = mediaValuesOf(body);
       let problems: FormProblem[] = [];
       try {
         problems = (await run(page, id, body)) ?? [];
@@ -319,7 +531,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
       }
       if (problems.length) {
         if (reply.statusCode < 400) reply.status(400);
-        return renderPost(page, reply, id, { problems, values });
+        return renderPost(page, reply, id, { problems, values, mediaValues });
       }
       return reply.redirect(`${baseOf(page)}/${id}?done=${path}`, 303);
     });
@@ -371,6 +583,34 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
         return [{ field: 'at', text: 'Enter the time as a date and time, like 2026-03-02 14:30' }];
       at = local.toJSDate();
     }
-    await posts.schedule(page.access, id, { at });
+    const override = one(body, 'crisis_override_reason');
+    if (override.length > 2000)
+      return [{ field: 'crisis-override', text: 'The reason must be 2,000 characters or fewer' }];
+    await posts.schedule(page.access, id, { at, crisisOverrideReason: override || null });
+  });
+
+  action('media', 'media-name', async (page, id, body) => {
+    page.access.require('post.draft');
+    const described = mediaFrom(mediaValuesOf(body));
+    if (described.problems.length) return described.problems;
+    if (!described.media)
+      return [{ field: 'media-name', text: 'Enter the file name of the image or video' }];
+    const post = await posts.get(page.org, id);
+    const media = (post.media ?? []) as PostMedia[];
+    if (media.length >= MAX_MEDIA)
+      return [{ field: 'media-name', text: `A post can carry at most ${MAX_MEDIA} media items` }];
+    await posts.edit(page.access, id, { media: [...media, described.media] });
+  });
+
+  action('media-remove', 'media', async (page, id, body) => {
+    page.access.require('post.draft');
+    const post = await posts.get(page.org, id);
+    const media = (post.media ?? []) as PostMedia[];
+    const n = Number(one(body, 'n'));
+    if (!Number.isInteger(n) || n < 1 || n > media.length)
+      return [
+        { field: 'media', text: 'That media item is no longer on the post; reload the page' },
+      ];
+    await posts.edit(page.access, id, { media: media.filter((_, i) => i !== n - 1) });
   });
 }
