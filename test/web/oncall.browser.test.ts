@@ -22,7 +22,7 @@ const SATURDAY_2AM = new Date('2026-03-07T02:00:00.000Z');
 const URGENT =
   'My dad was given the wrong medication on ward 5 last night and now he cannot breathe properly. Nobody is listening.';
 
-describe.skipIf(!hasChromium)('on-call and crisis pages in Chromium', { timeout: 180_000 }, () => {
+describe.skipIf(!hasChromium)('on-call and crisis pages in Chromium', { timeout: 300_000 }, () => {
   let d: BrowserDesk;
   let oncall: string;
   let crisis: string;
@@ -164,6 +164,21 @@ describe.skipIf(!hasChromium)('on-call and crisis pages in Chromium', { timeout:
     await expect(page.locator('#first-person-error').textContent()).resolves.toContain(
       'Choose who is called first',
     );
+
+    // Someone who is not a member (a tampered form): the service refuses, beside the field.
+    const other = await d.otherOrganisation();
+    await page.locator('#first-person').evaluate((el, id) => {
+      const option = document.createElement('option');
+      option.value = id;
+      option.text = 'Someone else';
+      el.appendChild(option);
+    }, String(other.people.comms_officer.id));
+    await page.getByLabel('Called first').selectOption({ label: 'Someone else' });
+    await click(page, 'Add shift', (u) => u.pathname === `${oncall}/shifts`);
+    await expect(page.locator('#first-person-error').textContent()).resolves.toContain(
+      'not a member of this organisation',
+    );
+    await expectAccessible(page);
 
     await page.getByLabel('Called first').selectOption({ label: 'comms_officer of trust' });
     await page

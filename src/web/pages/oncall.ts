@@ -271,8 +271,13 @@ export async function oncallPages(web: FastifyInstance, desk: Desk): Promise<voi
       if (!(error instanceof DeskError) || error.status !== 400) throw error;
       const path = error.details[0]?.path.replace(/^\/(body\/)?/, '') ?? '';
       const field = SHIFT_FIELDS[path] ?? 'starts-at';
+      // The service names the person by id; the page says it in words.
+      const text =
+        error.code === 'person_not_member'
+          ? 'The person chosen is not a member of this organisation: choose someone from the list'
+          : error.message;
       return render(page, reply.status(400), {
-        problems: [{ field, text: error.message }],
+        problems: [{ field, text }],
         values,
       });
     }
