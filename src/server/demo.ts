@@ -205,7 +205,19 @@ export async function seedDemo(desk: Desk): Promise<{ created: boolean; password
     account: handles[platform] ?? null,
     conversationId: kind === 'dm' ? `demo-conversation-${i + 1}` : null,
   }));
-  await new ItemsService(desk).ingest(org, items, 'system');
+  const service = new ItemsService(desk);
+  const results = await service.ingest(org, items, 'system');
+  // Some work already under way, so PALS and FOI see their queues: the outpatients complaint is
+  // with PALS and the agency-spend request with the FOI team.
+  const manager = (await desk.store.users.byEmail(DEMO_PEOPLE[0]!.email))?.id ?? 'system';
+  for (const [needle, route] of [
+    ['Who do I complain to?', 'pals'],
+    ['agency nurses', 'foi'],
+  ] as const) {
+    const i = DEMO_ITEMS.findIndex((d) => d[4].includes(needle));
+    const id = i >= 0 ? results[i]?.id : undefined;
+    if (id !== undefined) await service.handoff(org, id, { route }, manager);
+  }
   await seedDemoPosts(desk, org);
   writeFileSync(passwordFile, password + '\n', { mode: 0o600 });
   return { created: true, password };

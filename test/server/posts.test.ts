@@ -578,5 +578,5 @@ describe('demo seed', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000);
 });
