@@ -31,7 +31,7 @@ const ROTA_DAYS = 28;
 const DAY_MS = 24 * 60 * 60_000;
 
 const KIND_NAMES: Record<string, string> = {
-  oncall: 'Urgent out of hours',
+  oncall: 'On-call escalation',
   breach: 'Response target missed',
   consultation: 'Consultation overdue',
   concern: 'Concern escalated',
