@@ -18,7 +18,7 @@ const WITH_NHS_NUMBER =
   'Thanks for getting in touch. We have found the record for NHS number 943 476 5919 and PALS will call you.';
 const CLEAN = 'Thanks for getting in touch. Our PALS team will call you today.';
 
-describe.skipIf(!hasChromium)('posts pages in Chromium', { timeout: 90_000 }, () => {
+describe.skipIf(!hasChromium)('posts pages in Chromium', { timeout: 300_000 }, () => {
   let d: BrowserDesk;
   let posts: string;
 
@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('posts pages in Chromium', { timeout: 90_000 }, ()
   const openPage = async (email: string) => {
     const context = await d.context();
     const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(60_000);
     await signIn(page, email);
     return page;
   };

@@ -54,12 +54,14 @@ describe.skipIf(!hasChromium)('publishing pages in Chromium', { timeout: 480_000
     page: Page,
     text: string,
     media?: { name: string; type: 'Image' | 'Video'; alt?: string; flags?: string[] },
+    campaign?: string,
   ) => {
     await go(page, `${posts}/new`);
     await page
       .getByLabel('Account', { exact: true })
       .selectOption({ label: 'trust-sandbox (sandbox)' });
     await page.getByLabel('Text', { exact: true }).fill(text);
+    if (campaign) await page.getByLabel('Campaign (optional)').fill(campaign);
     if (media) {
       await page.getByLabel('File name').fill(media.name);
       await page.getByLabel(media.type, { exact: true }).check();
@@ -193,11 +195,16 @@ describe.skipIf(!hasChromium)('publishing pages in Chromium', { timeout: 480_000
   it('[PUB-2] [PUB-5] [INB-5] drafted with an image, approved from the queue, scheduled, on the calendar, paused by crisis mode', async () => {
     // The officer drafts a post with an image and its alt text, and submits it.
     const officer = await openPage(d.people.comms_officer.email);
-    const postPath = await draft(officer, CLEAN, {
-      name: 'walk-in-centre.jpg',
-      type: 'Image',
-      alt: ALT,
-    });
+    const postPath = await draft(
+      officer,
+      CLEAN,
+      {
+        name: 'walk-in-centre.jpg',
+        type: 'Image',
+        alt: ALT,
+      },
+      'Walk-in centre opening',
+    );
     const id = Number(postPath.split('/').pop());
     await expect(officer.locator('#media-1').textContent()).resolves.toContain(ALT);
     expect(await officer.locator('#media-1 mark').count()).toBe(0);
@@ -246,6 +253,10 @@ describe.skipIf(!hasChromium)('publishing pages in Chromium', { timeout: 480_000
     await expect(day.textContent()).resolves.toContain(`Post ${id}`);
     await expect(day.textContent()).resolves.toContain('09:30');
     await expect(day.textContent()).resolves.toContain('Scheduled');
+    await expect(day.textContent()).resolves.toContain('campaign: Walk-in centre opening');
+    await expect(manager.locator('[data-desk-campaigns]').textContent()).resolves.toContain(
+      'Walk-in centre opening: 1 post',
+    );
     await expect(manager.locator('li[data-date="2026-03-10"]').textContent()).resolves.toContain(
       'Annual report embargo',
     );

@@ -24,10 +24,14 @@ const Media = Type.Array(
     {
       type: Type.Union([Type.Literal('image'), Type.Literal('video')]),
       url: Type.Optional(Type.String({ maxLength: 2048 })),
+      /** The file name people know it by (the web desk records media as described items). */
+      name: Type.Optional(Type.String({ maxLength: 200 })),
       alt: Type.Optional(Type.String({ maxLength: 2000 })),
       captions: Type.Optional(Type.Boolean()),
       identifiable_people: Type.Optional(Type.Boolean()),
       consent: Type.Optional(Type.Boolean()),
+      /** Where the consent is recorded, e.g. a consent form number (PUB-8). */
+      consent_reference: Type.Optional(Type.String({ maxLength: 200 })),
       text_only: Type.Optional(Type.Boolean()),
     },
     { additionalProperties: false },

@@ -323,6 +323,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
       account_id: one(body, 'account_id'),
       text: one(body, 'text'),
       reply_to: one(body, 'reply_to'),
+      campaign: one(body, 'campaign'),
     };
     const replyTo = /^\d{1,12}$/.test(values.reply_to) ? Number(values.reply_to) : null;
     const problems: FormProblem[] = [];
@@ -331,6 +332,8 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
     if (!values.text) problems.push({ field: 'text', text: 'Enter the text of the post' });
     else if (values.text.length > 10_000)
       problems.push({ field: 'text', text: 'The text must be 10,000 characters or fewer' });
+    if (values.campaign.length > 64)
+      problems.push({ field: 'campaign', text: 'The campaign must be 64 characters or fewer' });
     const mediaValues = mediaValuesOf(body);
     const described = mediaFrom(mediaValues);
     problems.push(...described.problems);
@@ -342,6 +345,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
         inReplyToItemId: replyTo,
         text: values.text,
         media: described.media ? [described.media] : null,
+        campaign: values.campaign || null,
       });
       return reply.redirect(`${baseOf(page)}/${post.id}?done=saved`, 303);
     } catch (error) {
@@ -409,6 +413,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
         verdict: post.checkVerdict,
         verdictTag: post.checkVerdict ? VERDICT_TAGS[post.checkVerdict] : null,
         overrideReason: post.overrideReason ?? '',
+        campaign: post.campaign ?? '',
         account: account ? `${account.handle} (${account.platform})` : '',
         author: actorName(post.createdBy),
         replyTo: post.inReplyToItemId
