@@ -284,6 +284,10 @@ describe.skipIf(!hasChromium)('pause before you post in Chromium', { timeout: 42
     const res = await fetch(`${d.url}/assets/desk/live-check.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('javascript');
+    // Served gzipped (about 290 kB instead of about 1.1 MB); fetch unzips it.
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toBe(bundle.code);
+    expect(bundle.gzip.byteLength).toBeLessThan(400_000);
     const etag = res.headers.get('etag')!;
     const again = await fetch(`${d.url}/assets/desk/live-check.js`, {
       headers: { 'if-none-match': etag },
