@@ -280,6 +280,9 @@ describe.skipIf(!hasChromium)('publishing pages in Chromium', { timeout: 480_000
     await expect(manager.locator('[data-desk-crisis]').textContent()).resolves.toContain(
       'Scheduled posts are paused',
     );
+    await expect(manager.locator('[data-desk-crisis]').textContent()).resolves.toContain(
+      'you can override',
+    );
     await expect(manager.locator('[data-desk-paused]').textContent()).resolves.toContain(
       'held by crisis mode',
     );

@@ -452,6 +452,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
           })),
       })),
       mediaValues: options.mediaValues ?? mediaValuesOf({}),
+      canOverride: page.access.can('crisis.manage') && page.access.can('post.publish'),
       crisis: {
         on: page.org.crisisMode,
         since: formatTime(page.org.crisisSince, zone),
