@@ -54,9 +54,13 @@ describe.each(DIALECTS)('advice requests (%s)', (dialect) => {
   let staff: OrgAccess;
   let officer: OrgAccess;
   let lineManager: OrgAccess;
+  /** Everything the desk logs during these tests: no draft, question or answer may appear. */
+  const logged: string[] = [];
 
   beforeAll(async () => {
     t = await startTestDesk({ dialect });
+    const capture = (obj: object, msg?: string) => logged.push(JSON.stringify([obj, msg]));
+    t.desk.log = { info: capture, warn: capture, error: capture };
     advice = new AdviceService(t.desk);
     staff = await accessOf(t, 'staff');
     officer = await accessOf(t, 'comms_officer');
@@ -65,6 +69,11 @@ describe.each(DIALECTS)('advice requests (%s)', (dialect) => {
 
   afterAll(async () => {
     await t?.close();
+  });
+
+  afterAll(() => {
+    for (const words of ['rota system', QUESTION, ANSWER, 'Proud of my team'])
+      expect(logged.join('\n')).not.toContain(words);
   });
 
   it('[STF-1] a check applies the personal-account rules and keeps nothing', async () => {
