@@ -167,4 +167,34 @@ describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 2
     expect(after.join(' ')).toContain('PALS/2026/0977');
     expect(after.every((s) => s.includes('Closed'))).toBe(true);
   });
+
+  it('[INB-12] a comms officer escalates a concern from the item page; a missing reason is shown beside the field', async () => {
+    const officer = await openPage(d.people.comms_officer.email);
+    await go(officer, `/orgs/${d.org.slug}/items/${itemId}`);
+    await officer.getByText('Escalate a concern about safety, care or behaviour').click();
+    await officer.getByRole('radio', { name: /^A team/ }).check();
+    await officer
+      .getByLabel('Team', { exact: true })
+      .selectOption({ label: 'Quality and Patient Safety' })
+      .catch(async () => {
+        // The profile's own name for the Quality team.
+        await officer.getByLabel('Team', { exact: true }).selectOption({ index: 1 });
+      });
+    await submit(officer, 'Escalate');
+    const summary = officer.locator('.nhsuk-error-summary');
+    await expect(summary.textContent()).resolves.toContain('Say why you are escalating');
+    expect(await summary.locator('a').first().getAttribute('href')).toBe('#escalate-reason');
+    await expectAccessible(officer);
+    await officer
+      .getByLabel('Why you are escalating')
+      .fill('Second fall in a week on the same ward');
+    await submit(officer, 'Escalate');
+    await expect(officer.locator('.nhsuk-notification-banner').textContent()).resolves.toContain(
+      'Concern escalated',
+    );
+    await expect(officer.locator('[data-desk-escalations]').textContent()).resolves.toMatch(
+      /Concern to .*Not acknowledged/s,
+    );
+    await expectAccessible(officer);
+  });
 });

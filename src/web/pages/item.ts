@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LABELS } from '../../core/triage/labels.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError, notFound } from '../../server/errors.js';
+import { EscalationService } from '../../server/services/escalation.service.js';
 import { ItemsService } from '../../server/services/items.service.js';
 import { ITEM_STATUSES, type Actor, type ItemStatus } from '../../store/index.js';
 import { orgPage, type OrgPage } from '../render.js';
@@ -32,6 +33,14 @@ const one = (f: Form, name: string): string => {
 const many = (f: Form, name: string): string[] => {
   const v = f[name];
   return (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean);
+};
+
+/** Escalation kinds in words. */
+const ESCALATION_KINDS: Record<string, string> = {
+  oncall: 'Urgent item to the on-call manager',
+  breach: 'Response target missed',
+  consultation: 'Consultation not answered in time',
+  concern: 'Concern',
 };
 
 /** The teams an item can be handed to from this page (escalation has its own page). */
@@ -88,12 +97,15 @@ async function renderItem(
   const { profile, calendar } = desk.profiles.forOrganisation(org);
   const zone = profile.hours.timeZone;
   const now = desk.clock.now();
-  const [consultations, steps, corrections, history, members] = await Promise.all([
+  const [consultations, steps, corrections, history, members, escalations] = await Promise.all([
     desk.store.itemWork.consultations(org.id, id),
     desk.store.itemWork.stepsDone(org.id, id),
     desk.store.items.labelCorrections(org.id, id),
     desk.store.audit.history(org.id, 'item', id),
     desk.store.users.members(org.id),
+    page.access.can('inbox.read')
+      ? desk.store.oncall.escalationsForItem(org.id, id)
+      : Promise.resolve([]),
   ]);
   const names = new Map(members.map((m) => [m.id, m.displayName]));
   const actorName = (a: Actor | null | undefined) =>
@@ -232,6 +244,31 @@ async function renderItem(
       by: actorName(h.by),
       note: h.note ?? '',
     })),
+    escalations: escalations.map((e) => ({
+      id: e.id,
+      kind: ESCALATION_KINDS[e.kind] ?? e.kind.replace(/_/g, ' '),
+      recipient: e.recipient,
+      at: formatTime(e.notifiedAt, zone),
+      reason: e.reason,
+      acknowledged: e.acknowledgedAt
+        ? { by: actorName(e.acknowledgedBy), at: formatTime(e.acknowledgedAt, zone) }
+        : null,
+    })),
+    escalateTo: {
+      target: (values['escalate-to'] as string | undefined) ?? 'managers',
+      teams: Object.entries(profile.teams)
+        .filter(([, t]) => t)
+        .map(([k, t]) => ({
+          value: k,
+          text: t!.name,
+          selected: k === values['escalate-team'],
+        })),
+      partners: profile.partners.map((p) => ({
+        value: p.name,
+        text: p.name,
+        selected: p.name === values['escalate-partner'],
+      })),
+    },
     consultations: consultations.map((c) => ({
       id: c.id,
       colleague: c.colleague,
@@ -296,6 +333,7 @@ async function renderItem(
 
 export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void> {
   const items = new ItemsService(desk);
+  const escalationService = new EscalationService(desk);
   const idOf = (request: FastifyRequest) => {
     const raw = (request.params as { id: string }).id;
     if (!/^\d{1,12}$/.test(raw)) throw notFound('item');
@@ -353,6 +391,8 @@ export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void>
     route: 'route',
     assignee: 'assignee',
     actionId: 'checklist',
+    'body/team': 'escalate-team',
+    'body/partner': 'escalate-partner',
   };
 
   action('status', async (page, id, body) => {
@@ -471,6 +511,41 @@ export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void>
     if (outcome.length > 4000)
       throw new DeskError(400, 'outcome_too_long', 'The outcome must be 4,000 characters or fewer');
     return items.closeHandoff(page.access, id, hid, outcome);
+  });
+
+  // Escalate a concern about safety, care or behaviour (INB-12) to the managers, a team or a
+  // partner the profile names. The reason stays in the desk; notifications carry only a link.
+  action('escalate', async (page, id, body) => {
+    page.access.require('item.handoff');
+    const to = one(body, 'escalate-to');
+    const reason = one(body, 'escalate-reason');
+    const team = one(body, 'escalate-team');
+    const partner = one(body, 'escalate-partner');
+    const problems: FormProblem[] = [];
+    if (!['managers', 'team', 'partner'].includes(to))
+      problems.push({ field: 'escalate-to', text: 'Choose who to escalate the concern to' });
+    if (to === 'team' && !team) problems.push({ field: 'escalate-team', text: 'Choose the team' });
+    if (to === 'partner' && !partner)
+      problems.push({ field: 'escalate-partner', text: 'Choose the partner organisation' });
+    if (!reason) problems.push({ field: 'escalate-reason', text: 'Say why you are escalating' });
+    else if (reason.length > 2000)
+      problems.push({
+        field: 'escalate-reason',
+        text: 'The reason must be 2,000 characters or fewer',
+      });
+    if (problems.length) return { problems };
+    await escalationService.raiseConcern(
+      page.org,
+      id,
+      {
+        to: to as 'managers' | 'team' | 'partner',
+        reason,
+        ...(to === 'team' ? { team } : {}),
+        ...(to === 'partner' ? { partner } : {}),
+      },
+      page.access.actor,
+    );
+    return { done: 'escalate' };
   });
 
   action('consult', async (page, id, body) => {
