@@ -104,8 +104,10 @@ async function main() {
   const problems: string[] = [];
   try {
     const password = readFileSync(join(dataDir, 'demo-password.txt'), 'utf8').trim();
+    const url = running.url;
+    if (!url) throw new Error('the desk did not start its web server');
     for (const shot of SHOTS) {
-      const page = await signIn(browser, running.url, shot.who, password, shot.width ?? 1280);
+      const page = await signIn(browser, url, shot.who, password, shot.width ?? 1280);
       try {
         const path = typeof shot.path === 'string' ? shot.path : await shot.path(page);
         const res = await page.goto(path);

@@ -278,6 +278,7 @@ export interface Database {
   notifications: NotificationsTable;
   notification_channels: NotificationChannelsTable;
   dm_acknowledgements: DmAcknowledgementsTable;
+  advice_requests: AdviceRequestsTable;
 }
 
 export interface SessionsTable {
@@ -435,4 +436,19 @@ export interface CrisisPeriodsTable {
   ended_at: TimeOrNull;
   ended_by: TextOrNull;
   end_reason: TextOrNull;
+}
+
+/** A staff member's draft sent to the comms team for advice (STF-1, migration 0007). */
+export interface AdviceRequestsTable {
+  id: Id;
+  organisation_id: Ref;
+  user_id: Ref;
+  text: Text;
+  handle: TextOrNull;
+  question: Text;
+  status: Text;
+  answer: TextOrNull;
+  answered_by: RefOrNull;
+  answered_at: TimeOrNull;
+  created_at: Time;
 }

@@ -10,6 +10,7 @@
  * });
  */
 import { AccountRepository } from './account.repository.js';
+import { AdviceRepository } from './advice.repository.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuthorRepository } from './author.repository.js';
 import { ConnectionRepository } from './connection.repository.js';
@@ -41,6 +42,7 @@ export interface Store {
   readonly oncall: OncallRepository;
   readonly notifications: NotificationRepository;
   readonly connections: ConnectionRepository;
+  readonly advice: AdviceRepository;
   /** Run `fn` in one transaction (or inside the current one); it commits when `fn` resolves. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
@@ -62,6 +64,7 @@ export function createStore(context: StoreContext): Store {
     oncall: new OncallRepository(context),
     notifications: new NotificationRepository(context),
     connections: new ConnectionRepository(context),
+    advice: new AdviceRepository(context),
     transaction: (fn) =>
       context.db.isTransaction
         ? fn(createStore(context))

@@ -17,11 +17,20 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import nunjucks from 'nunjucks';
 import type { Desk } from '../server/context.js';
 import type { DeskError } from '../server/errors.js';
+import { serveLiveCheck } from './client-bundle.js';
+import { liveCheckLocals } from './live-check.js';
+import { advicePages } from './pages/advice.js';
 import { auditPages } from './pages/audit.js';
 import { authPages } from './pages/auth.js';
+import { checkPages } from './pages/check.js';
+import { calendarPages } from './pages/calendar.js';
+import { crisisPages } from './pages/crisis.js';
+import { handoffPages } from './pages/handoffs.js';
 import { inboxPages } from './pages/inbox.js';
 import { itemPages } from './pages/item.js';
+import { oncallPages } from './pages/oncall.js';
 import { postPages } from './pages/posts.js';
+import { settingsPages } from './pages/settings.js';
 import { renderError } from './render.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -72,6 +81,10 @@ export async function webRoutes(app: FastifyInstance, desk: Desk): Promise<void>
       reply.sendFile(bundles.js, nhsukRoot),
     );
 
+    // The live check (STF-1): core's content check bundled for the browser on first request.
+    web.get('/assets/desk/live-check.js', { schema: { hide: true } }, serveLiveCheck);
+    web.addHook('preHandler', liveCheckLocals(desk));
+
     web.setErrorHandler((error, request, reply) =>
       renderError(desk, error as FastifyError | DeskError, request, reply),
     );
@@ -79,7 +92,14 @@ export async function webRoutes(app: FastifyInstance, desk: Desk): Promise<void>
     await authPages(web, desk);
     await inboxPages(web, desk);
     await itemPages(web, desk);
+    await handoffPages(web, desk);
+    await calendarPages(web, desk);
     await postPages(web, desk);
     await auditPages(web, desk);
+    await settingsPages(web, desk);
+    await checkPages(web, desk);
+    await advicePages(web, desk);
+    await oncallPages(web, desk);
+    await crisisPages(web, desk);
   });
 }

@@ -46,7 +46,18 @@ export async function orgPage(
   request: FastifyRequest,
   slug: string,
   permission?: Permission,
-  current?: 'inbox' | 'search' | 'audit' | 'posts',
+  current?:
+    | 'inbox'
+    | 'search'
+    | 'audit'
+    | 'posts'
+    | 'check'
+    | 'advice'
+    | 'calendar'
+    | 'oncall'
+    | 'crisis'
+    | 'handoffs'
+    | 'settings',
 ): Promise<OrgPage> {
   const who = signedIn(request);
   const access = await orgAccess(desk, request, slug, permission);
@@ -59,11 +70,35 @@ export async function orgPage(
     access.can('inbox.read')
       ? { href: `${base}/search`, text: 'Search', current: current === 'search' }
       : null,
+    access.can('inbox.read') || access.can('handoff.read')
+      ? {
+          href: `${base}/handoffs`,
+          text: access.can('inbox.read') ? 'Hand-offs' : 'Handed to your team',
+          current: current === 'handoffs',
+        }
+      : null,
     access.can('post.read')
       ? { href: `${base}/posts`, text: 'Posts', current: current === 'posts' }
       : null,
+    access.can('post.read')
+      ? { href: `${base}/posts/calendar`, text: 'Calendar', current: current === 'calendar' }
+      : null,
+    access.can('inbox.read')
+      ? { href: `${base}/oncall`, text: 'On call', current: current === 'oncall' }
+      : null,
+    // Every member may read crisis mode's status (as the API's GET …/crisis).
+    { href: `${base}/crisis`, text: 'Crisis', current: current === 'crisis' },
     access.can('audit.read')
       ? { href: `${base}/audit`, text: 'Audit log', current: current === 'audit' }
+      : null,
+    access.can('inbox.read') || access.can('settings.manage') || access.can('members.manage')
+      ? { href: `${base}/settings`, text: 'Settings', current: current === 'settings' }
+      : null,
+    access.can('advice.answer')
+      ? { href: `${base}/advice`, text: 'Advice requests', current: current === 'advice' }
+      : null,
+    access.can('draft.check')
+      ? { href: `${base}/check`, text: 'Check a post', current: current === 'check' }
       : null,
   ].filter((x) => x !== null);
   return {

@@ -52,6 +52,7 @@ export const PERMISSIONS = {
   'members.manage': 'Add people, give and remove roles',
   'settings.manage': 'Change the organisation’s profile overrides and API tokens',
   'draft.check': 'Check one’s own draft against the policy',
+  'advice.answer': 'See and answer staff requests for advice on a personal post (STF-1)',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -67,6 +68,7 @@ const COMMS_OFFICER: readonly Permission[] = [
   'account.read',
   'report.read',
   'draft.check',
+  'advice.answer',
 ];
 
 /** The matrix. Tested cell by cell in permissions.test.ts and through the API. */

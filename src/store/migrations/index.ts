@@ -10,6 +10,7 @@ import * as publishing from './0003-publishing.js';
 import * as oncall from './0004-oncall.js';
 import * as connections from './0005-connections.js';
 import * as dmDelivery from './0006-dm-delivery.js';
+import * as advice from './0007-advice.js';
 import * as handoffResponse from './0008-handoff-response.js';
 import { dialectOf } from './dialect.js';
 
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-oncall': oncall,
   '0005-connections': connections,
   '0006-dm-delivery': dmDelivery,
+  '0007-advice': advice,
   '0008-handoff-response': handoffResponse,
 };
 
