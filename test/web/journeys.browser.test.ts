@@ -197,4 +197,21 @@ describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 2
     );
     await expectAccessible(officer);
   });
+
+  it('[INB-6] a governed reply template from the checklist opens the composer with the profile’s wording filled in', async () => {
+    const officer = await openPage(d.people.comms_officer.email);
+    await go(officer, `/orgs/${d.org.slug}/items/${itemId}`);
+    const templates = officer.locator('[data-desk-reply-templates] a');
+    expect(await templates.count()).toBeGreaterThan(0);
+    await templates.first().click();
+    await officer.waitForLoadState('load');
+    expect(new URL(officer.url()).searchParams.get('template')).toBeTruthy();
+    await expect(officer.locator('.desk-template-note').textContent()).resolves.toContain(
+      'governed reply template',
+    );
+    const text = await officer.locator('textarea[name="text"]').inputValue();
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toMatch(/\{[a-z_]+\}/); // placeholders filled from the profile
+    await expectAccessible(officer);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LABELS } from '../../core/triage/labels.js';
+import { templateFor } from '../../core/triage/templates.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError, notFound } from '../../server/errors.js';
 import { EscalationService } from '../../server/services/escalation.service.js';
@@ -167,6 +168,19 @@ async function renderItem(
     };
   });
   const required = checklist.filter((c) => c.required);
+  // The governed reply templates the checklist points to (BSW Appendix B), each opening the reply
+  // composer with the profile's wording filled in.
+  const replyTemplates = [
+    ...new Set((triage.actions ?? []).map((a) => a.template).filter((t): t is string => !!t)),
+  ]
+    .map((tid) => templateFor(tid, profile))
+    .filter((t) => t !== undefined)
+    .map((t) => ({
+      id: t.id,
+      purpose: t.purpose,
+      clause: t.clause,
+      href: `/orgs/${encodeURIComponent(org.slug)}/posts/new?reply_to=${id}&template=${encodeURIComponent(t.id)}`,
+    }));
   return reply.view('item.njk', {
     ...page.layout,
     title: `Item ${id}`,
@@ -218,6 +232,7 @@ async function renderItem(
       : null,
     authorHistory,
     checklist,
+    replyTemplates,
     checklistProgress: {
       required: required.length,
       done: required.filter((c) => c.done).length,

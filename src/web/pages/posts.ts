@@ -12,6 +12,7 @@
  * approve (PUB-2); while crisis mode is on every page says scheduled posts are paused (INB-5) and
  * a manager who runs crisis mode may schedule an essential post with an override reason.
  */
+import { renderTemplate } from '../../core/triage/templates.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import type { DraftMedia } from '../../core/check/draft.js';
@@ -313,7 +314,21 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
     const page = await orgPage(desk, request, slugOf(request), 'post.draft', 'posts');
     const q = (request.query ?? {}) as Form;
     const replyTo = one(q, 'reply_to');
-    return renderNew(page, reply, /^\d{1,12}$/.test(replyTo) ? { reply_to: replyTo } : {});
+    const values: Record<string, string> = /^\d{1,12}$/.test(replyTo) ? { reply_to: replyTo } : {};
+    // Start from a governed reply template (the profile's wording, or the built-in): the text is
+    // only a starting point — it is checked like any draft when saved.
+    const templateId = one(q, 'template');
+    const template = /^[a-z0-9_]{1,64}$/.test(templateId)
+      ? renderTemplate(templateId, desk.profiles.forOrganisation(page.org).profile)
+      : undefined;
+    if (template) {
+      values.text = template.text;
+      values.template = template.id;
+      values.template_purpose = template.purpose;
+      values.template_clause = template.clause;
+      if (template.missing.length) values.template_missing = template.missing.join(', ');
+    }
+    return renderNew(page, reply, values);
   });
 
   web.post('/orgs/:org/posts', { schema: { hide: true } }, async (request, reply) => {
