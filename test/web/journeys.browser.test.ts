@@ -214,4 +214,32 @@ describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 2
     expect(text).not.toMatch(/\{[a-z_]+\}/); // placeholders filled from the profile
     await expectAccessible(officer);
   });
+
+  it('[INB-13] a comms officer marks the author do not engage with a reason, and lifts the mark', async () => {
+    const officer = await openPage(d.people.comms_officer.email);
+    await go(officer, `/orgs/${d.org.slug}/items/${itemId}`);
+    await submit(officer, 'Mark do not engage');
+    await expect(officer.locator('.nhsuk-error-summary').textContent()).resolves.toContain(
+      'Say why',
+    );
+    await expectAccessible(officer);
+    await officer
+      .getByLabel('Why mark this author do not engage')
+      .fill('Third abusive message to ward staff this month');
+    await submit(officer, 'Mark do not engage');
+    await expect(officer.locator('.nhsuk-notification-banner').textContent()).resolves.toContain(
+      'marked do not engage',
+    );
+    await expect(officer.locator('main').textContent()).resolves.toContain(
+      'Third abusive message to ward staff',
+    );
+    await officer
+      .getByLabel('Why lift the do-not-engage mark')
+      .fill('Apologised and engaged with PALS');
+    await submit(officer, 'Lift the mark');
+    await expect(officer.locator('.nhsuk-notification-banner').textContent()).resolves.toContain(
+      'lifted',
+    );
+    await expectAccessible(officer);
+  });
 });

@@ -10,6 +10,7 @@ import { LABELS } from '../../core/triage/labels.js';
 import { templateFor } from '../../core/triage/templates.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError, notFound } from '../../server/errors.js';
+import { AuthorsService } from '../../server/services/authors.service.js';
 import { EscalationService } from '../../server/services/escalation.service.js';
 import { ItemsService } from '../../server/services/items.service.js';
 import { ITEM_STATUSES, type Actor, type ItemStatus } from '../../store/index.js';
@@ -310,6 +311,7 @@ async function renderItem(
       handoff: page.access.can('item.handoff'),
       erase: page.access.can('item.erase'),
       respond: canWork || page.access.can('handoff.respond'),
+      markAuthor: page.access.can('author.mark'),
       reply: page.access.can('post.draft'),
     },
     statusItems: ITEM_STATUSES.map((s) => ({
@@ -349,6 +351,7 @@ async function renderItem(
 export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void> {
   const items = new ItemsService(desk);
   const escalationService = new EscalationService(desk);
+  const authors = new AuthorsService(desk);
   const idOf = (request: FastifyRequest) => {
     const raw = (request.params as { id: string }).id;
     if (!/^\d{1,12}$/.test(raw)) throw notFound('item');
@@ -408,6 +411,7 @@ export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void>
     actionId: 'checklist',
     'body/team': 'escalate-team',
     'body/partner': 'escalate-partner',
+    'body/reason': 'author-reason',
   };
 
   action('status', async (page, id, body) => {
@@ -561,6 +565,29 @@ export async function itemPages(web: FastifyInstance, desk: Desk): Promise<void>
       page.access.actor,
     );
     return { done: 'escalate' };
+  });
+
+  // Do not engage (BSW Appendix A): mark the author with a reason, or lift the mark. Audited.
+  action('author', async (page, id, body) => {
+    page.access.require('author.mark');
+    const item = await items.get(page.org, id);
+    if (!item.authorId) throw new DeskError(409, 'no_author', 'This item has no author to mark.');
+    const reason = one(body, 'author-reason');
+    if (!reason)
+      return { problems: [{ field: 'author-reason', text: 'Say why (kept in the audit log)' }] };
+    if (reason.length > 2000)
+      return {
+        problems: [
+          { field: 'author-reason', text: 'The reason must be 2,000 characters or fewer' },
+        ],
+      };
+    await authors.mark(
+      page.org,
+      item.authorId,
+      { doNotEngage: one(body, 'do_not_engage') === 'yes', reason },
+      page.access.actor,
+    );
+    return { done: one(body, 'do_not_engage') === 'yes' ? 'author_marked' : 'author_lifted' };
   });
 
   action('consult', async (page, id, body) => {
