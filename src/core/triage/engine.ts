@@ -68,6 +68,9 @@ export interface Triage {
 /** Score a label needs to be given. */
 export const LABEL_THRESHOLD = 1;
 
+/** Where each label comes in LABELS (evidence is listed in that order). */
+const LABEL_ORDER = Object.fromEntries(LABELS.map((l, i) => [l, i])) as Record<Label, number>;
+
 /** Labels that, when given, make another label redundant. */
 const SUPERSEDES: readonly [Label, Label][] = [
   ['complaint', 'negative_feedback'],
@@ -88,8 +91,24 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
 
   const triagePrepared = (prepared: PreparedItem, options: TriageOptions = {}): TriageResult => {
     const evidence: Evidence[] = [];
+    // One signal firing many times counts once at its strongest; different signals add up. The
+    // strongest weight per signal and sign is kept as reports arrive (in first-seen order, so the
+    // sums are added in the same order every run).
+    const best = new Map<string, number>();
+    const weigh = (rule: string, weight: number) => {
+      const key = weight >= 0 ? `${rule}\u0000+` : `${rule}\u0000-`;
+      const prev = best.get(key);
+      if (prev === undefined || Math.abs(weight) > Math.abs(prev)) best.set(key, weight);
+    };
     for (const s of compiled) {
+      // This signal's evidence so far starts here: a span it reports twice is kept once.
+      const first = evidence.length;
       s.detect(prepared, (r) => {
+        weigh(s.id, r.weight);
+        for (let i = first; i < evidence.length; i++) {
+          const e = evidence[i]!;
+          if (e.start === r.start && e.end === r.end) return;
+        }
         evidence.push({
           label: s.label,
           rule: s.id,
@@ -104,16 +123,9 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
       });
     }
 
-    // One signal firing many times counts once at its strongest; different signals add up.
     const scores: Partial<Record<Label, number>> = {};
-    const best = new Map<string, number>();
-    for (const e of evidence) {
-      const key = `${e.rule}\u0000${e.weight >= 0 ? '+' : '-'}`;
-      const prev = best.get(key);
-      if (prev === undefined || Math.abs(e.weight) > Math.abs(prev)) best.set(key, e.weight);
-    }
     for (const [key, w] of best) {
-      const label = labelOf.get(key.split('\u0000')[0]!)!;
+      const label = labelOf.get(key.slice(0, key.length - 2))!;
       scores[label] = (scores[label] ?? 0) + w;
     }
 
@@ -178,11 +190,10 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
     );
     kept.sort(
       (a, b) =>
-        LABELS.indexOf(a.label) - LABELS.indexOf(b.label) ||
-        b.weight - a.weight ||
-        a.start - b.start,
+        LABEL_ORDER[a.label] - LABEL_ORDER[b.label] || b.weight - a.weight || a.start - b.start,
     );
-    const discarded = evidence.filter((e) => !kept.includes(e));
+    const keptSet = new Set(kept);
+    const discarded = evidence.filter((e) => !keptSet.has(e));
 
     const urgentBecause = kept.filter((e) => e.urgent || e.label === 'patient_safety');
     const urgent = urgentBecause.length > 0;

@@ -3,7 +3,8 @@
  * the sentences just before it that it refers back to) talk about symptoms, medicines, conditions
  * or readings — rather than opening hours and bookings?
  */
-import { compilePhrases, findPhrases } from '../../text/phrases.js';
+import { compilePhrases } from '../../text/phrases.js';
+import { findPhrases } from './prefilter.js';
 import { triagePhrases } from '../phrases/index.js';
 import type { PreparedItem } from '../prepare.js';
 import { sentenceRange } from './risk-context.js';

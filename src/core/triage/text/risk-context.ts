@@ -7,6 +7,7 @@
  * each of a bounded number of matches stays linear.
  */
 import { isHypothetical, isNegated, isQuoted, type PreparedItem, type Range } from '../prepare.js';
+import { mayMatch } from './prefilter.js';
 
 /** How many candidate matches one signal examines in one item; far above any real post. */
 export const MAX_MATCHES = 200;
@@ -81,6 +82,8 @@ export function after(p: PreparedItem, end: number, n: number): string {
 /** Every match of a global regular expression in `text`, at most `max` of them. */
 export function* matches(re: RegExp, text: string, max = MAX_MATCHES): Generator<RegExpExecArray> {
   re.lastIndex = 0;
+  // Most patterns need words most items lack: then there is nothing to find.
+  if (!mayMatch(re, text)) return;
   let n = 0;
   let m: RegExpExecArray | null;
   while (n < max && (m = re.exec(text)) !== null) {

@@ -8,7 +8,8 @@
  * reporting someone else's words ("she called me a fat cow") are left alone.
  */
 import { z } from 'zod';
-import { compilePhrases, findPhrases } from '../../../text/phrases.js';
+import { compilePhrases } from '../../../text/phrases.js';
+import { findPhrases } from '../../text/prefilter.js';
 import { triagePhrases } from '../../phrases/index.js';
 import { defineSignal } from '../../signal.js';
 import {

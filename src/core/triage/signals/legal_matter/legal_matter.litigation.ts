@@ -11,7 +11,8 @@
  * never matched: only legal collocations are listed.
  */
 import { z } from 'zod';
-import { compilePhrases, findPhrases } from '../../../text/phrases.js';
+import { compilePhrases } from '../../../text/phrases.js';
+import { findPhrases } from '../../text/prefilter.js';
 import { triagePhrases } from '../../phrases/index.js';
 import { defineSignal } from '../../signal.js';
 import { legalWeight } from '../../text/risk-legal.js';

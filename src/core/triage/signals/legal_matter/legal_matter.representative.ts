@@ -7,7 +7,8 @@
  * questions about figures and news-like comment only support.
  */
 import { z } from 'zod';
-import { compilePhrases, findPhrases } from '../../../text/phrases.js';
+import { compilePhrases } from '../../../text/phrases.js';
+import { findPhrases } from '../../text/prefilter.js';
 import { triagePhrases } from '../../phrases/index.js';
 import { defineSignal } from '../../signal.js';
 import { legalWeight } from '../../text/risk-legal.js';

@@ -8,7 +8,8 @@
  * counts, so a plea alone cannot lift it to a label.
  */
 import { z } from 'zod';
-import { compilePhrases, findPhrases } from '../../../text/phrases.js';
+import { compilePhrases } from '../../../text/phrases.js';
+import { findPhrases } from '../../text/prefilter.js';
 import { triagePhrases } from '../../phrases/index.js';
 import { defineSignal } from '../../signal.js';
 import {

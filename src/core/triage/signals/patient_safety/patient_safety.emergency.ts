@@ -8,7 +8,8 @@
  * ("what if he has a seizure") mentions are context, not evidence.
  */
 import { z } from 'zod';
-import { compilePhrases, findPhrases } from '../../../text/phrases.js';
+import { compilePhrases } from '../../../text/phrases.js';
+import { findPhrases } from '../../text/prefilter.js';
 import { triagePhrases } from '../../phrases/index.js';
 import { defineSignal, type SignalReport } from '../../signal.js';
 import {

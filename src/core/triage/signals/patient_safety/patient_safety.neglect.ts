@@ -9,7 +9,8 @@
  * or a plea for help backs them.
  */
 import { z } from 'zod';
-import { compilePhrases, findPhrases } from '../../../text/phrases.js';
+import { compilePhrases } from '../../../text/phrases.js';
+import { findPhrases } from '../../text/prefilter.js';
 import { triagePhrases } from '../../phrases/index.js';
 import { defineSignal } from '../../signal.js';
 import {
