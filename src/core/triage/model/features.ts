@@ -196,24 +196,34 @@ export function tokens(lower: string): Token[] {
   return out;
 }
 
+/**
+ * Visit every feature of a lower-cased text in text order, repeats included, in one pass over its
+ * words (the scorer looks each one up as it goes instead of building the whole list first).
+ */
+export function eachFeature(
+  lower: string,
+  visit: (name: string, start: number, end: number) => void,
+): void {
+  const toks = tokens(lower);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!STOP.has(t.word)) visit(`u:${t.negated ? '!' : ''}${t.word}`, t.start, t.end);
+    const prev = toks[i - 1];
+    if (prev && !t.clauseStart && !(STOP.has(prev.word) && STOP.has(t.word)))
+      visit(`b:${prev.word} ${t.word}`, prev.start, t.end);
+  }
+  const q = lower.indexOf('?');
+  if (q >= 0) visit('#q', q, q + 1);
+}
+
 /** Every distinct feature of a lower-cased text (first occurrence of each keeps its span). */
 export function features(lower: string): Feature[] {
-  const toks = tokens(lower);
   const seen = new Set<string>();
   const out: Feature[] = [];
-  const add = (name: string, start: number, end: number) => {
+  eachFeature(lower, (name, start, end) => {
     if (seen.has(name)) return;
     seen.add(name);
     out.push({ name, start, end });
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (!STOP.has(t.word)) add(`u:${t.negated ? '!' : ''}${t.word}`, t.start, t.end);
-    const prev = toks[i - 1];
-    if (prev && !t.clauseStart && !(STOP.has(prev.word) && STOP.has(t.word)))
-      add(`b:${prev.word} ${t.word}`, prev.start, t.end);
-  }
-  const q = lower.indexOf('?');
-  if (q >= 0) add('#q', q, q + 1);
+  });
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { LABELS, type Label } from '../labels.js';
 import type { PreparedItem } from '../prepare.js';
-import { features } from './features.js';
+import { eachFeature } from './features.js';
 import { model } from './generated.js';
 import type { TriageModelData } from './types.js';
 
@@ -65,12 +65,15 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
     if (hit) return hit;
     const z = Float64Array.from(bias);
     const found: Scored['found'] = [];
-    for (const f of features(p.lower)) {
-      const w = table.get(f.name);
-      if (!w) continue;
-      found.push({ name: f.name, start: f.start, end: f.end, w });
+    // Only features the model knows are kept (first occurrence of each, as `features` lists them).
+    const seen = new Set<string>();
+    eachFeature(p.lower, (name, start, end) => {
+      const w = table.get(name);
+      if (!w || seen.has(name)) return;
+      seen.add(name);
+      found.push({ name, start, end, w });
       for (let i = 0; i < z.length; i++) z[i]! += w[i]!;
-    }
+    });
     const s = { z, found, byLabel: [] };
     cache.set(p, s);
     return s;
