@@ -20,6 +20,8 @@ interface Shot {
   who: string;
   path: string | ((page: Page) => Promise<string>);
   width?: number;
+  /** The whole page rather than the first screenful (1280 × 1000). */
+  full?: boolean;
   /** Runs after the page loads, before the picture (e.g. fill a form). */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -36,7 +38,7 @@ const firstUrgentItem = async (page: Page) => {
 const SHOTS: Shot[] = [
   { file: 'sign-in.png', who: '', path: '/sign-in' },
   { file: 'inbox.png', who: 'officer', path: '/orgs/demo/inbox' },
-  { file: 'item-urgent.png', who: 'officer', path: firstUrgentItem },
+  { file: 'item-urgent.png', who: 'officer', path: firstUrgentItem, full: true },
   { file: 'inbox-320px.png', who: 'officer', path: '/orgs/demo/inbox', width: 320 },
   { file: 'handoffs-pals.png', who: 'pals', path: '/orgs/demo/handoffs' },
   { file: 'posts.png', who: 'manager', path: '/orgs/demo/posts' },
@@ -71,7 +73,7 @@ const SHOTS: Shot[] = [
 ];
 
 async function signIn(browser: Browser, url: string, who: string, password: string, width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: url });
+  const context = await browser.newContext({ viewport: { width, height: 1000 }, baseURL: url });
   // Closed network: NHS.UK's web fonts are answered empty at once (fallback fonts render).
   await context.route(
     (u) => !u.href.startsWith(url),
@@ -117,7 +119,7 @@ async function main() {
           continue;
         }
         await shot.prepare?.(page);
-        await page.screenshot({ path: join(out, shot.file), fullPage: true });
+        await page.screenshot({ path: join(out, shot.file), fullPage: shot.full === true });
         console.log(`saved docs/screenshots/${shot.file} (${path} as ${shot.who || 'nobody'})`);
       } catch (error) {
         problems.push(`${shot.file}: ${(error as Error).message.split('\n')[0]}`);

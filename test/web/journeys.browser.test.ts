@@ -209,6 +209,8 @@ describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 2
     await expect(officer.locator('.desk-template-note').textContent()).resolves.toContain(
       'governed reply template',
     );
+    // The header still shows the person's own account links (not the platform accounts).
+    expect(await officer.getByRole('link', { name: 'Sign out' }).count()).toBe(1);
     const text = await officer.locator('textarea[name="text"]').inputValue();
     expect(text.length).toBeGreaterThan(20);
     expect(text).not.toMatch(/\{[a-z_]+\}/); // placeholders filled from the profile

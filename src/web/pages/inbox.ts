@@ -145,7 +145,7 @@ export async function inboxPages(web: FastifyInstance, desk: Desk): Promise<void
         opt('me', 'Assigned to me', filters.assignee),
         opt('none', 'Not assigned', filters.assignee),
       ],
-      accountItems2: [
+      platformAccountItems: [
         opt('', 'Any account', filters.account),
         ...accounts.map((a) => opt(String(a.id), `${a.handle} (${a.platform})`, filters.account)),
       ],

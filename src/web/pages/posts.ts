@@ -305,7 +305,7 @@ export async function postPages(web: FastifyInstance, desk: Desk): Promise<void>
       action: baseOf(page),
       backHref: item ? `/orgs/${encodeURIComponent(page.org.slug)}/items/${item.id}` : baseOf(page),
       replyTo: item && !item.erasedAt ? { id: item.id, text: item.text } : null,
-      accountItems: await accountItems(page, values.account_id ?? ''),
+      platformAccountItems: await accountItems(page, values.account_id ?? ''),
       mediaValues: mediaValues ?? mediaValuesOf({}),
     });
   };
