@@ -6,6 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { PASSWORD, startTestDesk, type TestDesk, type TestDeskOptions } from '../helpers/desk.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,6 +30,10 @@ export interface BrowserDesk extends TestDesk {
   browser: Browser;
   /** A fresh browser context (its own cookies); `javaScript: false` for the no-JS journeys. */
   context(options?: { javaScript?: boolean; width?: number }): Promise<BrowserContext>;
+  /** A page in a fresh context, signed in as `email` through the sign-in page, loaded. */
+  open(email: string, options?: { javaScript?: boolean; width?: number }): Promise<Page>;
+  /** A verified sandbox account managed by the comms officer and manager (to post from). */
+  addSandboxAccount(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -39,7 +44,7 @@ export async function startBrowserDesk(options: TestDeskOptions = {}): Promise<B
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   const contexts: BrowserContext[] = [];
-  return {
+  const desk: BrowserDesk = {
     ...t,
     url: `http://127.0.0.1:${port}`,
     browser,
@@ -58,12 +63,34 @@ export async function startBrowserDesk(options: TestDeskOptions = {}): Promise<B
       contexts.push(c);
       return c;
     },
+    async open(email, options = {}) {
+      const page = await (await desk.context(options)).newPage();
+      // Generous: the machine running the suite may be busy; a real hang still fails.
+      page.setDefaultTimeout(60_000);
+      await signIn(page, email, PASSWORD);
+      await page.waitForLoadState('load');
+      return page;
+    },
+    async addSandboxAccount() {
+      await t.desk.store.accounts.create(
+        t.org.id,
+        {
+          platform: 'sandbox',
+          handle: 'trust-sandbox',
+          ownerTeam: 'Communications',
+          managers: [t.people.comms_manager.id, t.people.comms_officer.id],
+          verificationStatus: 'verified',
+        },
+        t.clock.now(),
+      );
+    },
     async stop() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();
       await t.close();
     },
   };
+  return desk;
 }
 
 /** Sign in through the sign-in page; resolves on the page the desk lands on. */
@@ -86,4 +113,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((n) => n.target.join(' '))
         .join(', ')}`,
   );
+}
+
+/** axe-core finds nothing at WCAG 2.2 AA on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Go to a path and wait until the page has loaded (returns the response). */
+export async function goTo(page: Page, path: string) {
+  const res = await page.goto(path);
+  await page.waitForLoadState('load');
+  return res;
 }

@@ -8,17 +8,10 @@
  * browser's findings equal the server's for the same texts. axe-core checks every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { toDraft, type Audience } from '../../src/core/check/draft.js';
 import type { Finding } from '../../src/core/finding.js';
 import { bundleLiveCheck } from '../../src/web/client-bundle.js';
-import {
-  axeViolations,
-  hasChromium,
-  signIn,
-  startBrowserDesk,
-  type BrowserDesk,
-} from './browser.js';
+import { type BrowserDesk, expectAccessible, hasChromium, startBrowserDesk } from './browser.js';
 
 const DRAFT =
   'Working at Example NHS Trust is chaos right now, the new rota system is a total mess. Management don’t care about us at all.';
@@ -52,20 +45,8 @@ describe.skipIf(!hasChromium)('pause before you post in Chromium', { timeout: 42
   let d: BrowserDesk;
   let check: string;
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
-  const openPage = async (
-    email: string,
-    options: { javaScript?: boolean; width?: number } = {},
-  ) => {
-    const context = await d.context(options);
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, email);
-    await page.waitForLoadState('load');
-    return page;
-  };
+  const openPage = (email: string, options: { javaScript?: boolean; width?: number } = {}) =>
+    d.open(email, options);
   const auditText = async () => JSON.stringify(await d.desk.store.audit.export(d.org.id));
   const serverCheck = (text: string, audience: Audience) =>
     d.desk.profiles.forOrganisation(d.org).checker.check(toDraft({ text, audience }));
@@ -73,17 +54,7 @@ describe.skipIf(!hasChromium)('pause before you post in Chromium', { timeout: 42
   beforeAll(async () => {
     d = await startBrowserDesk();
     check = `/orgs/${d.org.slug}/check`;
-    await d.desk.store.accounts.create(
-      d.org.id,
-      {
-        platform: 'sandbox',
-        handle: 'trust-sandbox',
-        ownerTeam: 'Communications',
-        managers: [d.people.comms_manager.id, d.people.comms_officer.id],
-        verificationStatus: 'verified',
-      },
-      d.clock.now(),
-    );
+    await d.addSandboxAccount();
   }, 120_000);
 
   afterAll(async () => {

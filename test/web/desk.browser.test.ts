@@ -8,7 +8,6 @@
  * again with JavaScript off. axe-core checks every page at WCAG 2.2 AA.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,11 +16,11 @@ import { silentLogger } from '../../src/server/context.js';
 import { serve } from '../../src/server/serve.js';
 import { PASSWORD, wireItem } from '../helpers/desk.js';
 import {
-  axeViolations,
+  type BrowserDesk,
+  expectAccessible,
   hasChromium,
   signIn,
   startBrowserDesk,
-  type BrowserDesk,
 } from './browser.js';
 
 const SAFETY =
@@ -37,9 +36,6 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
   let inbox: string;
   const consoleErrors: string[] = [];
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
   const openPage = async (email: string, javaScript = true, width = 1280) => {
     const context = await d.context({ javaScript, width });
     const page = await context.newPage();

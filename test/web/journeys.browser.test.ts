@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { wireItem } from '../helpers/desk.js';
 import {
-  axeViolations,
-  hasChromium,
-  signIn,
-  startBrowserDesk,
   type BrowserDesk,
+  expectAccessible,
+  goTo,
+  hasChromium,
+  startBrowserDesk,
 } from './browser.js';
 
 const SAFETY =
@@ -24,20 +24,8 @@ describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 2
   let d: BrowserDesk;
   let itemId: number;
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
-  const openPage = async (email: string) => {
-    const context = await d.context();
-    const page = await context.newPage();
-    page.setDefaultTimeout(45_000);
-    await signIn(page, email);
-    return page;
-  };
-  const go = async (page: Page, url: string) => {
-    await page.goto(url);
-    await page.waitForLoadState('load');
-  };
+  const openPage = (email: string) => d.open(email);
+  const go = goTo;
   const submit = async (page: Page, name: RegExp | string) => {
     await page.getByRole('button', { name }).first().click();
     await page.waitForLoadState('load');

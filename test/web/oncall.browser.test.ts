@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { wireItem } from '../helpers/desk.js';
 import {
-  axeViolations,
-  hasChromium,
-  signIn,
-  startBrowserDesk,
   type BrowserDesk,
+  expectAccessible,
+  goTo,
+  hasChromium,
+  startBrowserDesk,
 } from './browser.js';
 
 /** Saturday 7 March 2026, 02:00 in London: out of hours. */
@@ -28,22 +28,9 @@ describe.skipIf(!hasChromium)('on-call and crisis pages in Chromium', { timeout:
   let crisis: string;
   let urgentId: number;
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
-  const openPage = async (email: string, javaScript = true, width = 1280) => {
-    const context = await d.context({ javaScript, width });
-    const page = await context.newPage();
-    page.setDefaultTimeout(45_000);
-    await signIn(page, email);
-    await page.waitForLoadState('load');
-    return page;
-  };
-  const go = async (page: Page, url: string) => {
-    const res = await page.goto(url);
-    await page.waitForLoadState('load');
-    return res;
-  };
+  const openPage = (email: string, javaScript = true, width = 1280) =>
+    d.open(email, { javaScript, width });
+  const go = goTo;
   const click = async (page: Page, name: string | RegExp, done: (u: URL) => boolean) => {
     await page.getByRole('button', { name }).click();
     await page.waitForURL(done);

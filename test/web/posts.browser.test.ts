@@ -4,15 +4,8 @@
  * a comms manager approves it. axe-core checks every page at WCAG 2.2 AA.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { wireItem } from '../helpers/desk.js';
-import {
-  axeViolations,
-  hasChromium,
-  signIn,
-  startBrowserDesk,
-  type BrowserDesk,
-} from './browser.js';
+import { type BrowserDesk, expectAccessible, hasChromium, startBrowserDesk } from './browser.js';
 
 const WITH_NHS_NUMBER =
   'Thanks for getting in touch. We have found the record for NHS number 943 476 5919 and PALS will call you.';
@@ -22,32 +15,13 @@ describe.skipIf(!hasChromium)('posts pages in Chromium', { timeout: 300_000 }, (
   let d: BrowserDesk;
   let posts: string;
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
-  const openPage = async (email: string) => {
-    const context = await d.context();
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, email);
-    return page;
-  };
+  const openPage = (email: string) => d.open(email);
 
   beforeAll(async () => {
     d = await startBrowserDesk();
     posts = `/orgs/${d.org.slug}/posts`;
     // Fixture: accounts have their own API and pages; the test only needs one to post from.
-    await d.desk.store.accounts.create(
-      d.org.id,
-      {
-        platform: 'sandbox',
-        handle: 'trust-sandbox',
-        ownerTeam: 'Communications',
-        managers: [d.people.comms_manager.id, d.people.comms_officer.id],
-        verificationStatus: 'verified',
-      },
-      d.clock.now(),
-    );
+    await d.addSandboxAccount();
   }, 90_000);
 
   afterAll(async () => {

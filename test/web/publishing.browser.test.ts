@@ -8,11 +8,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  axeViolations,
-  hasChromium,
-  signIn,
-  startBrowserDesk,
   type BrowserDesk,
+  expectAccessible,
+  goTo,
+  hasChromium,
+  startBrowserDesk,
 } from './browser.js';
 
 const CLEAN = 'Our new walk-in centre opens on Wednesday at 8am. Come and see it.';
@@ -30,20 +30,8 @@ describe.skipIf(!hasChromium)('publishing pages in Chromium', { timeout: 480_000
   let d: BrowserDesk;
   let posts: string;
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
-  const openPage = async (email: string, width = 1280) => {
-    const context = await d.context({ width });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, email);
-    return page;
-  };
-  const go = async (page: Page, url: string) => {
-    await page.goto(url);
-    await page.waitForLoadState('load');
-  };
+  const openPage = (email: string, width = 1280) => d.open(email, { width });
+  const go = goTo;
   const click = async (page: Page, name: string, done?: (u: URL) => boolean) => {
     await page.getByRole('button', { name, exact: true }).click();
     if (done) await page.waitForURL(done);
@@ -77,17 +65,7 @@ describe.skipIf(!hasChromium)('publishing pages in Chromium', { timeout: 480_000
     posts = `/orgs/${d.org.slug}/posts`;
     // Fixtures: accounts and profile settings have their own API and pages.
     await d.desk.store.organisations.setProfile(d.org.id, 'nhs-default', OVERRIDE);
-    await d.desk.store.accounts.create(
-      d.org.id,
-      {
-        platform: 'sandbox',
-        handle: 'trust-sandbox',
-        ownerTeam: 'Communications',
-        managers: [d.people.comms_manager.id, d.people.comms_officer.id],
-        verificationStatus: 'verified',
-      },
-      d.clock.now(),
-    );
+    await d.addSandboxAccount();
   }, 120_000);
 
   afterAll(async () => {

@@ -12,11 +12,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wireItem } from '../helpers/desk.js';
 import {
-  axeViolations,
-  hasChromium,
-  signIn,
-  startBrowserDesk,
   type BrowserDesk,
+  expectAccessible,
+  goTo,
+  hasChromium,
+  startBrowserDesk,
 } from './browser.js';
 
 const PALS_ITEM =
@@ -27,22 +27,8 @@ describe.skipIf(!hasChromium)('settings in Chromium', { timeout: 180_000 }, () =
   let settings: string;
   let palsItem: number;
 
-  const expectAccessible = async (page: Page) => {
-    expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
-  };
-  const openPage = async (email: string, width = 1280) => {
-    const context = await d.context({ width });
-    const page = await context.newPage();
-    page.setDefaultTimeout(60_000);
-    await signIn(page, email);
-    await page.waitForLoadState('load');
-    return page;
-  };
-  const go = async (page: Page, path: string) => {
-    const res = await page.goto(path);
-    await page.waitForLoadState('load');
-    return res;
-  };
+  const openPage = (email: string, width = 1280) => d.open(email, { width });
+  const go = goTo;
   const submit = async (page: Page, name: string) => {
     await page.getByRole('button', { name }).click();
     await page.waitForLoadState('load');

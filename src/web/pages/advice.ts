@@ -9,13 +9,9 @@ import { DeskError, notFound } from '../../server/errors.js';
 import { AdviceService, MAX_ANSWER } from '../../server/services/advice.service.js';
 import { orgPage, type OrgPage } from '../render.js';
 import { formatTime } from '../view-models.js';
-import { problemOf, resultView, type FormProblem } from './check.js';
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
+import type { FormProblem } from '../forms.js';
+import { problemOf, resultView } from './check.js';
+import { type Form, one } from '../forms.js';
 
 const VERDICT_TAGS = {
   pass: { text: 'Check: nothing found', classes: 'nhsuk-tag--green' },

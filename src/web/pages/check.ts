@@ -23,17 +23,7 @@ import {
 } from '../../server/services/advice.service.js';
 import { orgPage, type OrgPage } from '../render.js';
 import { evidenceSegments, formatTime } from '../view-models.js';
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
-
-export interface FormProblem {
-  field: string;
-  text: string;
-}
+import { type Form, one, type FormProblem } from '../forms.js';
 
 const DESCRIPTIONS = new Map(rules.map((r) => [r.meta.id, r.meta.description]));
 

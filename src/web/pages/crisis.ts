@@ -13,17 +13,7 @@ import { CrisisService, crisisMonitoring } from '../../server/services/crisis.se
 import type { Actor } from '../../store/index.js';
 import { orgPage, type OrgPage } from '../render.js';
 import { formatTime } from '../view-models.js';
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
-
-interface FormProblem {
-  field: string;
-  text: string;
-}
+import { type Form, one, type FormProblem } from '../forms.js';
 
 export async function crisisPages(web: FastifyInstance, desk: Desk): Promise<void> {
   const crisis = new CrisisService(desk);

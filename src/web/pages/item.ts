@@ -26,16 +26,7 @@ import {
   statusName,
   type StoredEvidence,
 } from '../view-models.js';
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
-const many = (f: Form, name: string): string[] => {
-  const v = f[name];
-  return (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean);
-};
+import { type Form, one, many, type FormProblem } from '../forms.js';
 
 /** Escalation kinds in words. */
 const ESCALATION_KINDS: Record<string, string> = {
@@ -68,12 +59,6 @@ interface StoredTriage {
   foiDueAt?: string;
   foiValidity?: { missing: string[]; note: string };
   outOfHours?: boolean;
-}
-
-export interface FormProblem {
-  /** The field's id, for the error summary link and the message beside the field. */
-  field: string;
-  text: string;
 }
 
 interface RenderOptions {

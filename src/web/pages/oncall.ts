@@ -14,17 +14,7 @@ import { OncallService } from '../../server/services/oncall.service.js';
 import type { Actor, Escalation } from '../../store/index.js';
 import { orgPage, type OrgPage } from '../render.js';
 import { formatTime, labelName, type StoredEvidence } from '../view-models.js';
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
-
-interface FormProblem {
-  field: string;
-  text: string;
-}
+import { type Form, one, type FormProblem } from '../forms.js';
 
 /** How far ahead the rota table looks. */
 const ROTA_DAYS = 28;

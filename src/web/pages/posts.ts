@@ -23,12 +23,8 @@ import { PostsService } from '../../server/services/posts.service.js';
 import type { Actor, PostStatus } from '../../store/index.js';
 import { orgPage, type OrgPage } from '../render.js';
 import { evidenceSegments, formatTime } from '../view-models.js';
+import { type Form, one, type FormProblem } from '../forms.js';
 
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
 const all = (f: Form, name: string): string[] => {
   const v = f[name];
   return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => x.trim()).filter(Boolean);
@@ -111,11 +107,6 @@ function mediaIndexOf(f: Pick<Finding, 'start' | 'end' | 'message'>): number | n
   if (f.start !== f.end) return null;
   const m = /^Unexpected (?:image|video) (\d{1,2})\b/.exec(f.message);
   return m ? Number(m[1]) : null;
-}
-
-interface FormProblem {
-  field: string;
-  text: string;
 }
 
 /** The statuses the list shows, in workflow order, with their NHS.UK tag colours. */

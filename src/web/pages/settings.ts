@@ -26,21 +26,7 @@ import {
   type ProfileSettings,
 } from '../../server/services/settings.service.js';
 import { orgPage, type OrgPage } from '../render.js';
-
-type Form = Record<string, string | string[] | undefined>;
-const one = (f: Form, name: string): string => {
-  const v = f[name];
-  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-};
-const many = (f: Form, name: string): string[] => {
-  const v = f[name];
-  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => x.trim()).filter(Boolean);
-};
-
-interface FormProblem {
-  field: string;
-  text: string;
-}
+import { type Form, one, many, type FormProblem } from '../forms.js';
 
 /** Role names in words, and what each may do in a line (the matrix is core's GOV-5). */
 export const ROLE_WORDS: Record<RoleId, { name: string; does: string }> = {
