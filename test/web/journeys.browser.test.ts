@@ -20,7 +20,7 @@ import {
 const SAFETY =
   'Not one to moan but my gran on ward 12 has had two falls since Sunday and the bed alarm still is not switched on. Staff are lovely, just stretched.';
 
-describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 240_000 }, () => {
+describe.skipIf(!hasChromium)('patient-safety journey in Chromium', { timeout: 480_000 }, () => {
   let d: BrowserDesk;
   let itemId: number;
 
