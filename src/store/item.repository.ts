@@ -276,6 +276,7 @@ export class ItemRepository {
       if (openness !== undefined) q = q.where('i.open', '=', bool(dialect, openness));
       if (!exact) q = q.where('i.status', 'in', statuses);
       if (query.accountId !== undefined) q = q.where('i.account_id', '=', query.accountId);
+      if (query.platform !== undefined) q = q.where('i.platform', '=', query.platform);
       if (query.assignee !== undefined) {
         q =
           query.assignee === null
@@ -317,6 +318,7 @@ export class ItemRepository {
       const needsItem =
         !exact ||
         query.accountId !== undefined ||
+        query.platform !== undefined ||
         query.assignee !== undefined ||
         query.urgent !== undefined;
       if (needsItem) {
@@ -325,6 +327,7 @@ export class ItemRepository {
           if (!exact) item = item.where('i.status', 'in', statuses);
           if (query.accountId !== undefined)
             item = item.where('i.account_id', '=', query.accountId);
+          if (query.platform !== undefined) item = item.where('i.platform', '=', query.platform);
           if (query.assignee !== undefined) {
             item =
               query.assignee === null

@@ -220,6 +220,8 @@ export interface InboxQuery {
   /** Items carrying any of these labels. */
   labels?: string[];
   accountId?: number;
+  /** Items from this platform (facebook, x, …). */
+  platform?: string;
   /** Defaults to the open statuses. */
   status?: ItemStatus[];
   urgent?: boolean;

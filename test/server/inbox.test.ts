@@ -80,6 +80,22 @@ describe.each(DIALECTS)('inbox API (%s)', (dialect) => {
     expect([...due].sort()).toEqual(due);
   });
 
+  it('[INB-1] the inbox filters by platform, with and without a label', async () => {
+    const onX = (await officer.get(`${base}/inbox?platform=x`)).json().items as {
+      platform: string;
+      labels: string[];
+    }[];
+    expect(onX.length).toBeGreaterThan(0);
+    expect(onX.every((i) => i.platform === 'x')).toBe(true);
+    const fb = (await officer.get(`${base}/inbox?platform=facebook&label=praise`)).json().items as {
+      platform: string;
+      labels: string[];
+    }[];
+    expect(fb.every((i) => i.platform === 'facebook' && i.labels.includes('praise'))).toBe(true);
+    const bad = await officer.get(`${base}/inbox?platform=Face%20Book`);
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('full-text search finds items by their words', async () => {
     const res = await officer.get(`${base}/search?q=${encodeURIComponent('blood test')}`);
     expect(res.statusCode).toBe(200);

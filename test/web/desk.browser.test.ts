@@ -125,6 +125,13 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
     expect(await filtered.first().getAttribute('data-item-id')).toBe(String(ids.foi));
     await expectAccessible(page);
 
+    // The platform filter: only the Instagram item.
+    await page.goto(`${inbox}?platform=instagram`);
+    await page.waitForLoadState('load');
+    const onInstagram = page.locator('[data-desk-items] tbody tr');
+    expect(await onInstagram.count()).toBe(1);
+    expect(await onInstagram.first().getAttribute('data-item-id')).toBe(String(ids.praise));
+
     await page.goto(`/orgs/${d.org.slug}/search?q=midwives`);
     expect(await page.locator('[data-desk-items] tbody tr').count()).toBe(1);
     await expectAccessible(page);
@@ -299,6 +306,21 @@ describe.skipIf(!hasChromium)('web desk in Chromium', { timeout: 120_000 }, () =
       '1 new item has arrived',
     );
     await expectAccessible(page);
+
+    // `a` assigns the item you are on to yourself through the bulk form.
+    await page.goto(inbox);
+    await page.waitForLoadState('load');
+    await page.keyboard.press('j');
+    const onIt = await page.evaluate(() => document.activeElement?.closest('tr')?.dataset.itemId);
+    expect(onIt).toBeDefined();
+    await page.keyboard.press('a');
+    await page.waitForURL((u) => u.searchParams.get('done') === 'bulk_assign_me');
+    await page.waitForLoadState('load');
+    const assigned = (await api.get(`/api/orgs/${d.org.slug}/items/${onIt}`)).json().item;
+    expect(assigned.assignee_id).toBe(d.people.comms_officer.id);
+    await expect(page.locator(`tr[data-item-id="${onIt}"]`).textContent()).resolves.toContain(
+      'Assigned to',
+    );
     expect(consoleErrors, 'no CSP or script errors in the console').toEqual([]);
   });
 

@@ -89,6 +89,7 @@ const InboxQuery = Type.Object(
   {
     label: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 })),
     account: Type.Optional(Type.Integer({ minimum: 1 })),
+    platform: Type.Optional(Type.String({ pattern: '^[a-z_]{1,32}$' })),
     status: Type.Optional(
       Type.Array(Type.Union(ITEM_STATUSES.map((s) => Type.Literal(s))), { maxItems: 6 }),
     ),
@@ -210,6 +211,7 @@ export async function itemRoutes(app: FastifyInstance, desk: Desk): Promise<void
         limit: q.limit ?? 50,
         ...(q.label ? { labels: q.label } : {}),
         ...(q.account ? { accountId: q.account } : {}),
+        ...(q.platform ? { platform: q.platform } : {}),
         ...(q.status ? { status: q.status as ItemStatus[] } : {}),
         ...(q.urgent !== undefined ? { urgent: q.urgent } : {}),
         ...(assignee !== undefined ? { assignee } : {}),

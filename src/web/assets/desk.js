@@ -42,6 +42,21 @@ if (table) {
         event.preventDefault();
         box.checked = !box.checked;
       }
+    } else if ((event.key === 'a' || event.key === 'c') && current >= 0) {
+      // Assign to me / close: the selected items, or the focused one when none is selected,
+      // through the same bulk form a mouse user submits (so the server decides as usual).
+      const form = document.getElementById('bulk');
+      const action = document.getElementById('bulk-action');
+      if (!form || !action) return;
+      const boxes = rows().map((r) => r.querySelector('input[type=checkbox]'));
+      if (!boxes.some((b) => b && b.checked)) {
+        const box = boxes[current];
+        if (!box) return;
+        box.checked = true;
+      }
+      event.preventDefault();
+      action.value = event.key === 'a' ? 'assign_me' : 'close';
+      form.requestSubmit();
     }
   });
 }

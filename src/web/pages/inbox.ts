@@ -4,7 +4,7 @@
  * store's read methods; changes through ItemsService.
  */
 import type { FastifyInstance } from 'fastify';
-import { LABELS } from '../../core/triage/labels.js';
+import { LABELS, PLATFORMS } from '../../core/triage/labels.js';
 import type { Desk } from '../../server/context.js';
 import { DeskError } from '../../server/errors.js';
 import { ItemsService } from '../../server/services/items.service.js';
@@ -69,6 +69,20 @@ export async function itemRows(desk: Desk, page: OrgPage, items: readonly Item[]
   return rows;
 }
 
+/** Platform names as people write them. */
+const PLATFORM_NAMES: Record<string, string> = {
+  x: 'X (Twitter)',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  rss: 'RSS / news',
+  other: 'Other (imports, webhooks, internal network)',
+};
+
 export async function inboxPages(web: FastifyInstance, desk: Desk): Promise<void> {
   const items = new ItemsService(desk);
 
@@ -88,6 +102,7 @@ export async function inboxPages(web: FastifyInstance, desk: Desk): Promise<void
       urgent: one(q, 'urgent') === '1',
       assignee: one(q, 'assignee'),
       account: one(q, 'account'),
+      platform: one(q, 'platform'),
       sla: one(q, 'sla'),
     };
     const query: InboxQuery = { limit: 50 };
@@ -98,6 +113,8 @@ export async function inboxPages(web: FastifyInstance, desk: Desk): Promise<void
     if (filters.assignee === 'me') query.assignee = page.user.id;
     else if (filters.assignee === 'none') query.assignee = null;
     if (/^\d+$/.test(filters.account)) query.accountId = Number(filters.account);
+    if ((PLATFORMS as readonly string[]).includes(filters.platform))
+      query.platform = filters.platform;
     if (filters.sla === 'overdue') query.dueBefore = now;
     else if (filters.sla === 'due_soon')
       query.dueBefore = new Date(now.getTime() + DUE_SOON_MINUTES * 60_000);
@@ -148,6 +165,10 @@ export async function inboxPages(web: FastifyInstance, desk: Desk): Promise<void
       platformAccountItems: [
         opt('', 'Any account', filters.account),
         ...accounts.map((a) => opt(String(a.id), `${a.handle} (${a.platform})`, filters.account)),
+      ],
+      platformItems: [
+        opt('', 'Any platform', filters.platform),
+        ...PLATFORMS.map((p) => opt(p, PLATFORM_NAMES[p] ?? p, filters.platform)),
       ],
       slaItems: [
         opt('', 'Any due time', filters.sla),
