@@ -358,13 +358,17 @@ export function foldCase(text: string): string {
 const literals: string[] = [];
 const literalId = new Map<string, number>();
 
-/** The automaton over the literals registered when it was built. */
+/**
+ * The automaton over the literals registered when it was built, as a dense table: one array
+ * step per character of the text, no failure links to follow at scan time.
+ */
 interface Automaton {
   size: number;
-  next: Map<number, number>[];
-  /** The root's transitions by character (0: stay at the root), the step taken most often. */
-  root: Int32Array;
-  fail: Int32Array;
+  /** Character code → its class (0: a character no literal holds, which always leads to the root). */
+  classOf: Uint16Array;
+  classes: number;
+  /** Next state by `state * classes + class`. */
+  delta: Int32Array;
   /** Literal ids ending at each state (its own and its suffixes'). */
   out: (number[] | undefined)[];
 }
@@ -411,9 +415,26 @@ function build(): Automaton {
       queue.push(to);
     }
   }
-  const root = new Int32Array(0x10000);
-  for (const [c, to] of next[0]!) root[c] = to;
-  return { size: literals.length, next, root, fail, out };
+  // Characters that occur in some literal get a class each; every other character sends the
+  // scan back to the root.
+  const classOf = new Uint16Array(0x10000);
+  let classes = 1;
+  for (const s of literals)
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (classOf[c] === 0) classOf[c] = classes++;
+    }
+  // The full transition function, filled breadth first so a state's failure state is complete
+  // before the state itself: delta(s, c) = goto(s, c), else delta(fail(s), c).
+  const delta = new Int32Array(next.length * classes);
+  for (const [c, to] of next[0]!) delta[classOf[c]!] = to;
+  for (const state of queue) {
+    const row = state * classes;
+    const failRow = fail[state]! * classes;
+    for (let k = 1; k < classes; k++) delta[row + k] = delta[failRow + k]!;
+    for (const [c, to] of next[state]!) delta[row + classOf[c]!] = to;
+  }
+  return { size: literals.length, classOf, classes, delta, out };
 }
 
 /** Which literals of the automaton (by id) occur in a text: one pass. */
@@ -427,20 +448,13 @@ function scan(text: string): Uint8Array {
     automaton = build();
     scansSinceBuild = 0;
   }
-  const { next, root, fail, out } = automaton;
+  const { classOf, classes, delta, out } = automaton;
   const found = new Uint8Array(automaton.size);
   let state = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let to: number | undefined;
-    while (state !== 0) {
-      to = next[state]!.get(c);
-      if (to !== undefined) break;
-      state = fail[state]!;
-    }
-    state = state === 0 ? root[c]! : to!;
+    state = delta[state * classes + classOf[text.charCodeAt(i)]!]!;
     const ids = out[state];
-    if (ids) for (const id of ids) found[id] = 1;
+    if (ids !== undefined) for (let k = 0; k < ids.length; k++) found[ids[k]!] = 1;
   }
   return found;
 }
@@ -515,7 +529,9 @@ export function mayMatch(re: RegExp, text: string): boolean {
   if (!gate) return true;
   const subject = gate.fold ? foldCase(text) : text;
   const found = presence(subject);
-  for (const id of gate.ids) {
+  const ids = gate.ids;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     if (id < found.length ? found[id] === 1 : subject.includes(literals[id]!)) return true;
   }
   return false;
