@@ -163,7 +163,7 @@ export interface Token {
 // Function words carry style, not meaning: alone they would let the model learn who wrote the
 // training items ("and", "she", "been") instead of what they say. They still count inside a word
 // pair ("hasnt been", "my mum") and still mark negation.
-const STOP = new Set(
+export const STOP: ReadonlySet<string> = new Set(
   (
     'a an the and or but so if as at by for from in into of off on onto out over to up with ' +
     'i me my mine we us our you your he him his she her hers it its they them their this that ' +

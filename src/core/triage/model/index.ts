@@ -5,7 +5,7 @@
  */
 import { LABELS, type Label } from '../labels.js';
 import type { PreparedItem } from '../prepare.js';
-import { eachFeature } from './features.js';
+import { STOP, tokens } from './features.js';
 import { model } from './generated.js';
 import type { TriageModelData } from './types.js';
 
@@ -36,16 +36,26 @@ export interface ModelScorer {
   score(p: PreparedItem, label: Label): LabelScore;
 }
 
+/** A feature the model knows: its name (for explanations) and its weight per label. */
+interface Known {
+  name: string;
+  w: Float32Array;
+}
+
 interface Scored {
   z: Float64Array;
-  found: { name: string; start: number; end: number; w: Float32Array }[];
+  found: { known: Known; start: number; end: number }[];
   byLabel: (LabelScore | undefined)[];
 }
 
 /** Compile a model's weights (parsed once) into a scorer. */
 export function createModelScorer(data: TriageModelData): ModelScorer {
-  // Feature → weight per label, in the label order of LABELS.
-  const table = new Map<string, Float32Array>();
+  // Feature → weight per label, in the label order of LABELS, kept by feature kind and word so
+  // scoring looks words up directly instead of building a name for every word and word pair.
+  const words = new Map<string, Known>();
+  const negatedWords = new Map<string, Known>();
+  const pairs = new Map<string, Map<string, Known>>();
+  let question: Known | undefined;
   for (const row of data.rows) {
     const tab = row.indexOf('\t');
     const w = new Float32Array(LABELS.length);
@@ -54,7 +64,18 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
       const i = labelIndex.get(pair.slice(0, eq) as Label);
       if (i !== undefined) w[i] = Number(pair.slice(eq + 1));
     }
-    table.set(row.slice(0, tab), w);
+    const name = row.slice(0, tab);
+    const known = { name, w };
+    if (name === '#q') question = known;
+    else if (name.startsWith('u:!')) negatedWords.set(name.slice(3), known);
+    else if (name.startsWith('u:')) words.set(name.slice(2), known);
+    else if (name.startsWith('b:')) {
+      const space = name.indexOf(' ');
+      const first = name.slice(2, space);
+      let second = pairs.get(first);
+      if (!second) pairs.set(first, (second = new Map()));
+      second.set(name.slice(space + 1), known);
+    }
   }
   const bias = Float64Array.from(LABELS, (l) => data.bias[l]);
   // One scoring per prepared item, shared by every model signal.
@@ -65,15 +86,26 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
     if (hit) return hit;
     const z = Float64Array.from(bias);
     const found: Scored['found'] = [];
-    // Only features the model knows are kept (first occurrence of each, as `features` lists them).
-    const seen = new Set<string>();
-    eachFeature(p.lower, (name, start, end) => {
-      const w = table.get(name);
-      if (!w || seen.has(name)) return;
-      seen.add(name);
-      found.push({ name, start, end, w });
+    // The features of `eachFeature` in its order; only those the model knows count, each once
+    // (its first occurrence keeps the span, as `features` lists them).
+    const seen = new Set<Known>();
+    const take = (known: Known | undefined, start: number, end: number): void => {
+      if (!known || seen.has(known)) return;
+      seen.add(known);
+      found.push({ known, start, end });
+      const w = known.w;
       for (let i = 0; i < z.length; i++) z[i]! += w[i]!;
-    });
+    };
+    const toks = tokens(p.lower);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!STOP.has(t.word)) take((t.negated ? negatedWords : words).get(t.word), t.start, t.end);
+      const prev = toks[i - 1];
+      if (prev && !t.clauseStart && !(STOP.has(prev.word) && STOP.has(t.word)))
+        take(pairs.get(prev.word)?.get(t.word), prev.start, t.end);
+    }
+    const q = p.lower.indexOf('?');
+    if (q >= 0) take(question, q, q + 1);
     const s = { z, found, byLabel: [] };
     cache.set(p, s);
     return s;
@@ -94,9 +126,9 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
           if (top) return top;
           top = [];
           for (const f of found) {
-            const weight = f.w[i]!;
+            const weight = f.known.w[i]!;
             if (weight <= 0) continue;
-            top.push({ feature: f.name, start: f.start, end: f.end, weight });
+            top.push({ feature: f.known.name, start: f.start, end: f.end, weight });
             top.sort((a, b) => b.weight - a.weight);
             if (top.length > TOP) top.pop();
           }

@@ -3,7 +3,9 @@ import { createTriage } from '../engine.js';
 import { prepare } from '../prepare.js';
 import { testProfile } from '../../../../test/helpers/profiles.js';
 import { features, normalWord, tokens } from './features.js';
+import { model } from './generated.js';
 import { modelScore } from './index.js';
+import { LABELS } from '../labels.js';
 
 describe('[INB-6] triage model features', () => {
   it('marks negation on the words after it, within the clause', () => {
@@ -45,6 +47,34 @@ describe('[INB-6] triage model scores', () => {
     expect(a.score).toBeGreaterThan(0.5);
     expect(a.top.length).toBeGreaterThan(0);
     for (const t of a.top) expect(text.slice(t.start, t.end).length).toBeGreaterThan(0);
+  });
+});
+
+describe('[INB-6] the scorer agrees with the training features', () => {
+  // The scorer looks words up directly for speed; training reads `features()`. Both must see the
+  // same features, or the shipped weights would be applied to something they were not trained on.
+  const weights = new Map(
+    model.rows.map((row) => {
+      const [name, rest] = row.split('\t') as [string, string];
+      return [name, new Map(rest.split(' ').map((kv) => kv.split('=') as [string, string]))];
+    }),
+  );
+  it('scores every label as the sum of the known features of `features()`', () => {
+    for (const text of [
+      "my nan is on ward 6 and nobody has given her a drink all day, she's confused",
+      "Not complaining, just asking: how much did the trust spend on agency nurses?? didn't get a reply",
+      'dad hasnt been seen by a doctor since 3am. ward 4. pls help',
+      'Loved the cafe. Staff were lovely, thank you!',
+      '',
+    ]) {
+      const lower = text.toLowerCase();
+      for (const label of LABELS) {
+        let z = model.bias[label];
+        for (const f of features(lower)) z += Number(weights.get(f.name)?.get(label) ?? 0);
+        const expected = 1 / (1 + Math.exp(-z));
+        expect(modelScore(prepare({ text }), label).score).toBeCloseTo(expected, 5);
+      }
+    }
   });
 });
 
