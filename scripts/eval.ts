@@ -6,6 +6,8 @@
  *                 changes three times, so since 2026-11-24 it counts as tuning data too)
  *   holdout-test2 test/fixtures/holdout/triage-test2.jsonl (a second independent author,
  *                 2026-11-24; triage only; never tuned on — its aggregates only)
+ *   holdout-test3 test/fixtures/holdout/triage-test3.jsonl (a third independent author,
+ *                 2026-11-24; triage only; never tuned on — its aggregates only)
  * Options: --set NAME (one set only), --only content|triage, --content FILE / --triage FILE
  * (score one file instead), --profile ID, --verbose (list mistakes).
  */
@@ -65,6 +67,11 @@ let sets: EvalSet[] = [
     profile: 'nhs-default',
     triage: resolve(holdout, 'triage-test2.jsonl'),
   },
+  {
+    name: 'holdout-test3',
+    profile: 'nhs-default',
+    triage: resolve(holdout, 'triage-test3.jsonl'),
+  },
 ];
 if (opt('--content') || opt('--triage')) {
   sets = [
@@ -79,7 +86,7 @@ if (opt('--content') || opt('--triage')) {
   sets = sets.filter((s) => s.name === opt('--set'));
   if (sets.length === 0)
     throw new Error(
-      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune, holdout-test or holdout-test2`,
+      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune, holdout-test, holdout-test2 or holdout-test3`,
     );
 }
 

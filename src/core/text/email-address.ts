@@ -1,6 +1,7 @@
 /**
  * Email addresses in free text, including the common disguised form "name [at] domain [dot] com".
  */
+import { execAll } from './exec-all.js';
 
 /** An email address found in a text. */
 export interface EmailMatch {
@@ -56,8 +57,8 @@ export function findEmails(text: string): EmailMatch[] {
       disguised,
     });
   };
-  if (text.includes('@')) for (const m of text.matchAll(PLAIN)) push(m, false);
+  if (text.includes('@')) for (const m of execAll(PLAIN, text)) push(m, false);
   if (/[[({][ \u00a0]?at[ \u00a0]?[\])}]/i.test(text))
-    for (const m of text.matchAll(DISGUISED)) push(m, true);
+    for (const m of execAll(DISGUISED, text)) push(m, true);
   return out.sort((a, b) => a.start - b.start);
 }

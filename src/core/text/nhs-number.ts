@@ -2,6 +2,7 @@
  * NHS numbers in free text: ten digits whose last digit is a modulus-11 check digit, written
  * together or grouped 3-3-4 with spaces, dashes or dots. Shared by the content check and triage.
  */
+import { execAll } from './exec-all.js';
 
 /** A candidate NHS number found in a text. */
 export interface NhsNumberMatch {
@@ -43,7 +44,7 @@ const CANDIDATE = new RegExp(
 export function findNhsNumbers(text: string): NhsNumberMatch[] {
   const out: NhsNumberMatch[] = [];
   CANDIDATE.lastIndex = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of execAll(CANDIDATE, text)) {
     const digits = m[1]! + m[2]! + m[3]!;
     if (!isValidNhsNumber(digits)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, digits });

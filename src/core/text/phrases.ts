@@ -2,6 +2,7 @@
  * Matching lists of words and phrases in free text: case-insensitive, whole words only, any run
  * of spaces between words. One compiled regular expression per list, built once per profile.
  */
+import { execAll } from './exec-all.js';
 
 /** A match of a phrase list in a text. */
 export interface PhraseMatch {
@@ -35,7 +36,7 @@ export function findPhrases(matcher: RegExp | null, text: string): PhraseMatch[]
   if (!matcher) return [];
   const out: PhraseMatch[] = [];
   matcher.lastIndex = 0;
-  for (const m of text.matchAll(matcher)) {
+  for (const m of execAll(matcher, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

@@ -10,6 +10,7 @@
 import { syllable } from 'syllable';
 import { maskNonProse } from './prose-mask.js';
 import { sentences } from './sentences.js';
+import { execAll } from './exec-all.js';
 
 /** Counts and reading age of one stretch of text. */
 export interface Readability {
@@ -81,7 +82,7 @@ export function readability(text: string): TextReadability {
   for (const s of sentences(masked)) {
     const wordList: ReadWord[] = [];
     let first = true;
-    for (const m of s.text.matchAll(WORD)) {
+    for (const m of execAll(WORD, s.text)) {
       const w = m[0];
       const lower = w.toLowerCase();
       const capital = w.charAt(0) !== lower.charAt(0);

@@ -4,6 +4,7 @@
  * exactly like real numbers to a reader and must be caught, but libraries reject them.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { execAll } from './exec-all.js';
 
 /** A telephone number found in a text. */
 export interface PhoneMatch {
@@ -71,7 +72,7 @@ export function ukNationalDigits(written: string): string | null {
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   UK.lastIndex = 0;
-  for (const m of text.matchAll(UK)) {
+  for (const m of execAll(UK, text)) {
     let written = m[0];
     // A trailing separator or unmatched bracket is not part of the number.
     written = written.replace(/[ \u00a0.\-)]+$/, '');
@@ -83,7 +84,7 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
   }
   if (text.includes('+')) {
     FOREIGN.lastIndex = 0;
-    for (const m of text.matchAll(FOREIGN)) {
+    for (const m of execAll(FOREIGN, text)) {
       const written = m[0].replace(/[ \u00a0.\-)]+$/, '');
       const parsed = parsePhoneNumberFromString(written);
       if (!parsed || !parsed.isValid() || parsed.countryCallingCode === '44') continue;

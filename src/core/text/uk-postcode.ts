@@ -5,6 +5,7 @@
  * with made-up areas out.
  */
 import { toNormalised } from 'postcode';
+import { execAll } from './exec-all.js';
 
 /** A postcode found in a text. */
 export interface PostcodeMatch {
@@ -50,7 +51,7 @@ export function findPostcodes(
 ): PostcodeMatch[] {
   const out: PostcodeMatch[] = [];
   CANDIDATE.lastIndex = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of execAll(CANDIDATE, text)) {
     const area = m[1]!.toUpperCase();
     if (!AREAS.has(area) && !extraAreas.has(area)) continue;
     const inward = m[3]!;

@@ -14,6 +14,7 @@ import { prepare, type PreparedItem } from './prepare.js';
 import { foiCues, isPersonalRecord } from './signals/foi_request/cues.js';
 import { matchesIn, negatedAt } from './text/desk-cues.js';
 import { hitsOf, type PhraseHit } from './text/phrase-index.js';
+import { execAll } from '../text/exec-all.js';
 
 /** What an FOI request gives and lacks. */
 export interface FoiValidity {
@@ -70,7 +71,7 @@ function isName(candidate: string): boolean {
 
 function findName(p: PreparedItem): { found: boolean; firstOnly: boolean } {
   let firstOnly = false;
-  for (const m of p.lower.matchAll(NAMED_LEAD)) {
+  for (const m of execAll(NAMED_LEAD, p.lower)) {
     NAME_AFTER.lastIndex = m.index + m[0].length;
     const hit = NAME_AFTER.exec(p.text);
     if (hit && isName(hit[1]!)) return { found: true, firstOnly: false };
@@ -81,7 +82,7 @@ function findName(p: PreparedItem): { found: boolean; firstOnly: boolean } {
   // A sign-off near the end: "Thanks, Jane Smith", "Kind regards\nJ. Smith\njs@example.com".
   const tail = Math.max(0, p.text.length - 200);
   SIGN_OFF_LEAD.lastIndex = 0;
-  for (const m of p.lower.slice(tail).matchAll(SIGN_OFF_LEAD)) {
+  for (const m of execAll(SIGN_OFF_LEAD, p.lower.slice(tail))) {
     NAME_TO_END.lastIndex = tail + m.index + m[0].length;
     const hit = NAME_TO_END.exec(p.text);
     if (hit && isName(hit[1]!)) return { found: true, firstOnly: false };

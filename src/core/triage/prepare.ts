@@ -4,6 +4,7 @@
  */
 import { sentences, type Sentence } from '../text/sentences.js';
 import type { InboundItem } from './labels.js';
+import { execAll } from '../text/exec-all.js';
 
 /** A range of text. */
 export interface Range {
@@ -81,7 +82,7 @@ const CLAUSE_END = /[.!?;:,\n—–]|\s(?:but|however|although|though|yet)\s/;
 
 function scopes(lower: string, trigger: RegExp, maxChars: number): Range[] {
   const out: Range[] = [];
-  for (const m of lower.matchAll(trigger)) {
+  for (const m of execAll(trigger, lower)) {
     const start = m.index + m[0].length;
     // Look for the clause end only within the scope's reach, so the scan stays linear overall.
     const window = lower.slice(start, start + maxChars + 10);
@@ -114,7 +115,7 @@ export function prepare(item: InboundItem): PreparedItem {
   const text = item.text;
   const lower = lowerSameLength(text);
   const quoted: Range[] = [];
-  for (const m of lower.matchAll(/"([^"\n]{1,500})"/g))
+  for (const m of execAll(/"([^"\n]{1,500})"/g, lower))
     quoted.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   return {
     item,

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** Capitalised words that are normal in NHS writing and never emphasis. */
 const ALWAYS_ALLOWED = [
@@ -153,7 +154,7 @@ export default defineRule({
       // word ("USELESS SCUM"), otherwise an abbreviation.
       const found: { start: number; end: number; w: string; kind: 'word' | 'short' | 'unknown' }[] =
         [];
-      for (const m of text.matchAll(word)) {
+      for (const m of execAll(word, text)) {
         const w = m[0];
         const key = w.toUpperCase().replace(/’/gu, "'");
         if (allowed.has(key) || known.has(key) || known.has(key.replace(/'?S$/u, ''))) continue;

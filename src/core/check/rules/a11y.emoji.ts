@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 /**
  * One emoji as people see it: a flag (two regional indicators), a keycap (1️⃣), or a pictograph
@@ -146,7 +147,7 @@ export default defineRule({
     return (draft, report) => {
       const text = draft.text;
       const found: { start: number; end: number; emoji: string }[] = [];
-      for (const m of text.matchAll(EMOJI))
+      for (const m of execAll(EMOJI, text))
         found.push({ start: m.index, end: m.index + m[0].length, emoji: m[0] });
       if (found.length === 0) return;
 

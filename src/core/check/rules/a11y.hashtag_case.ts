@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { phraseList } from '../phrases/index.js';
 import { defineRule } from '../rule.js';
 import { createWordSegmenter, type RankedWord } from '../../text/word-segment.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** Rank given to the health and campaign words, which subtitles under-count. */
 const HEALTH_RANK = 2500;
@@ -121,12 +122,12 @@ export default defineRule({
       acronyms.has(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
 
     return (draft, report) => {
-      for (const m of draft.text.matchAll(hashtag)) {
+      for (const m of execAll(hashtag, draft.text)) {
         const body = m[0].slice(1);
         if (allowed.has(body.toLowerCase())) continue;
         let runTogether = false;
         const out: string[] = [];
-        const runs = [...body.matchAll(RUN)].map((r) => r[0]);
+        const runs = execAll(RUN, body).map((r) => r[0]);
         // "NHSthankyou" tokenises as "NH" + "Sthankyou"; give the capital back to the acronym when
         // the rest reads better without it.
         for (let i = 0; i + 1 < runs.length; i++) {

@@ -22,6 +22,7 @@ import { maskNonProse } from '../../text/prose-mask.js';
 import { readability } from '../../text/readability.js';
 import { ruleSettingFor } from '../../profile/rule-settings.js';
 import readingAgeRule, { overReadingAge, readingAgeLimit } from './a11y.reading_age.js';
+import { execAll } from '../../text/exec-all.js';
 
 interface Abbreviation {
   /** As listed ("ICB", "DoLS"). */
@@ -174,7 +175,7 @@ export default defineRule({
       // Abbreviations: the first unexplained use of each.
       if (abbrRe) {
         const done = new Set<string>();
-        for (const m of text.matchAll(abbrRe)) {
+        for (const m of execAll(abbrRe, text)) {
           const found = m[1]!;
           const abbr = abbreviations.get(found.toLowerCase());
           if (!abbr || done.has(abbr.form)) continue;

@@ -13,6 +13,7 @@ import { phraseList } from '../phrases/index.js';
 import { defineRule } from '../rule.js';
 import { compilePhrases, findPhrases } from '../../text/phrases.js';
 import { maskNonProse } from '../../text/prose-mask.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** "program" is right for software in UK English too. */
 const SOFTWARE =
@@ -67,7 +68,7 @@ export default defineRule({
     return (draft, report) => {
       // Most drafts have no listed word: find that out before the costlier masking.
       let any = false;
-      for (const w of draft.text.matchAll(wordRe))
+      for (const w of execAll(wordRe, draft.text))
         if (uk.has(w[0].toLowerCase())) {
           any = true;
           break;
@@ -75,7 +76,7 @@ export default defineRule({
       if (!any) return;
       const text = maskNonProse(draft.text);
       const names = findPhrases(ownNames, text);
-      for (const w of text.matchAll(wordRe)) {
+      for (const w of execAll(wordRe, text)) {
         const lower = w[0].toLowerCase();
         if (!uk.has(lower)) continue;
         const m = { start: w.index, end: w.index + w[0].length, text: w[0] };

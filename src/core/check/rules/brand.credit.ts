@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** Credit wordings. Each captures where the credited name starts (end of the match). */
 const TRIGGERS: { re: RegExp; strict: boolean }[] = [
@@ -103,7 +104,7 @@ export default defineRule({
       if (handle) return isOwn(handle[0]) ? null : handle[0];
       // Up to the last company word: "Bright Spark Media Ltd".
       let companyEnd = -1;
-      for (const c of entity.matchAll(COMPANY)) companyEnd = c.index + c[0].length;
+      for (const c of execAll(COMPANY, entity)) companyEnd = c.index + c[0].length;
       if (companyEnd > 0 && !INSTITUTION.test(entity.slice(0, companyEnd)))
         return entity.slice(0, companyEnd).trim();
       const person = PERSON.exec(entity);
@@ -117,7 +118,7 @@ export default defineRule({
       const text = draft.text;
       const seen = new Set<number>();
       for (const { re, strict } of TRIGGERS) {
-        for (const m of text.matchAll(re)) {
+        for (const m of execAll(re, text)) {
           const from = m.index + m[0].length;
           if (seen.has(from)) continue;
           // The credited name runs to the end of the clause.

@@ -9,6 +9,7 @@ import { sentences } from '../../text/sentences.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const list = phraseList('commercial-phrases');
 const phrasesOf = (kind: string): string[] =>
@@ -63,7 +64,7 @@ export default defineRule({
 
       const strong: PhraseMatch[] = [...findPhrases(secret, text)];
       BETWEEN_US.lastIndex = 0;
-      for (const m of text.matchAll(BETWEEN_US)) {
+      for (const m of execAll(BETWEEN_US, text)) {
         const lead = m[0].search(/between/iu);
         strong.push({ start: m.index + lead, end: m.index + m[0].length, text: m[0].slice(lead) });
       }
@@ -74,7 +75,7 @@ export default defineRule({
       const plans = [...findPhrases(plan, text), ...findPhrases(negotiation, text)];
       const weak: PhraseMatch[] = [...findPhrases(unannounced, text)];
       RELAYED.lastIndex = 0;
-      for (const m of text.matchAll(RELAYED))
+      for (const m of execAll(RELAYED, text))
         weak.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (plans.length > 0 && !isPublished) {
         weak.sort((a, b) => a.start - b.start || b.end - a.end);

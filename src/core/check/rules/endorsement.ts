@@ -10,6 +10,7 @@ import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { addUnlessOverlapping, bySentence, containedIn, overlapsAny } from '../../text/spans.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const list = phraseList('endorsement-phrases');
 const phrasesOf = (kind: string): string[] =>
@@ -213,7 +214,7 @@ export default defineRule({
       const text = straightQuotes(draft.text);
       const promos: PhraseMatch[] = [...findPhrases(promo, text)];
       PERCENT_OFF.lastIndex = 0;
-      for (const m of text.matchAll(PERCENT_OFF))
+      for (const m of execAll(PERCENT_OFF, text))
         promos.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (
         draft.audience === 'personal' &&
@@ -231,7 +232,7 @@ export default defineRule({
       const listed: PhraseMatch[] = [];
       if (brands) {
         brands.lastIndex = 0;
-        for (const m of text.matchAll(brands)) {
+        for (const m of execAll(brands, text)) {
           const hit = { start: m.index, end: m.index + m[0].length, text: m[0] };
           if (!isAllowedSpan(hit)) listed.push(hit);
         }
@@ -240,7 +241,7 @@ export default defineRule({
       // A name that is not listed but is plainly a product: "the CalmMind app", "Zesto drink".
       productName.lastIndex = 0;
       const products: PhraseMatch[] = [];
-      for (const m of text.matchAll(productName)) {
+      for (const m of execAll(productName, text)) {
         const name = m[1]!;
         const hit = { start: m.index, end: m.index + name.length, text: name };
         if (isAllowedSpan(hit) || !commercialName(name) || givenNames.has(name.toLowerCase()))
@@ -303,7 +304,7 @@ export default defineRule({
 
       for (const { re, why } of NAMED) {
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
+        for (const m of execAll(re, text)) {
           const name = (m[1] ?? '').replace(/[.’'-]+$/u, '');
           const at = m.index + m[0].lastIndexOf(m[1] ?? '');
           if (!name || !commercialName(name)) continue;

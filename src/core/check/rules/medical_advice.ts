@@ -10,6 +10,7 @@ import { sentences } from '../../text/sentences.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const list = phraseList('medical-advice');
 const phrasesOf = (kind: string): string[] =>
@@ -130,7 +131,7 @@ export default defineRule({
         // Stopping or changing someone's medicine.
         let changed = false;
         STOP_TAKING.lastIndex = 0;
-        for (const m of t.matchAll(STOP_TAKING)) {
+        for (const m of execAll(STOP_TAKING, t)) {
           if (
             NEGATED.test(t.slice(Math.max(0, m.index - 25), m.index)) ||
             /\bwithout\s+(?:speaking|talking|checking)\b/iu.test(t)
@@ -142,7 +143,7 @@ export default defineRule({
         }
         if (!changed) {
           CHANGE.lastIndex = 0;
-          for (const m of t.matchAll(CHANGE)) {
+          for (const m of execAll(CHANGE, t)) {
             const end = m.index + m[0].length;
             const target =
               [...meds, ...owns].find((x) => x.start === end) ??
@@ -167,7 +168,7 @@ export default defineRule({
           let done = false;
           for (const re of [INSTRUCT, YOU_NEED]) {
             re.lastIndex = 0;
-            for (const m of t.matchAll(re)) {
+            for (const m of execAll(re, t)) {
               const verbStart = m.index + m[0].length - m[0].trimStart().length;
               if (NEGATED.test(t.slice(Math.max(0, verbStart - 25), verbStart)) && re === YOU_NEED)
                 continue;
@@ -191,7 +192,7 @@ export default defineRule({
         if (conds.length > 0) {
           DIAGNOSE.lastIndex = 0;
           let done = false;
-          for (const m of t.matchAll(DIAGNOSE)) {
+          for (const m of execAll(DIAGNOSE, t)) {
             if (NOT_DIAGNOSIS.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
             const c = after(conds, m.index + m[0].length);
             if (!c) continue;
@@ -204,7 +205,7 @@ export default defineRule({
 
         // Reassurance in place of an assessment, unless another service is offered instead.
         REASSURE.lastIndex = 0;
-        for (const m of t.matchAll(REASSURE)) {
+        for (const m of execAll(REASSURE, t)) {
           const end = m.index + m[0].length;
           const rest = t.slice(end);
           const object = ASSESSMENT.exec(rest);

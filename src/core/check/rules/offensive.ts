@@ -13,6 +13,7 @@ import { addUnlessOverlapping, bySentence, containedIn } from '../../text/spans.
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const words = phraseList('offensive-words');
 const allow = phraseList('offensive-allow');
@@ -287,7 +288,7 @@ export default defineRule({
 
       // Single words written in leetspeak ("1d10t", "w4nker"), looked up word by word.
       LEET_WORD.lastIndex = 0;
-      for (const m of text.matchAll(LEET_WORD)) {
+      for (const m of execAll(LEET_WORD, text)) {
         const tok = m[0];
         if (!/\p{L}/u.test(tok) || !/[013457@$!]/u.test(tok)) continue;
         const word = tok.replace(/[013457@$!]/gu, (c) => LEET[c] ?? c).toLowerCase();
@@ -318,11 +319,11 @@ export default defineRule({
 
       // Spaced-out, masked and stretched spellings of single words.
       SPACED.lastIndex = 0;
-      for (const m of text.matchAll(SPACED)) {
+      for (const m of execAll(SPACED, text)) {
         // "s h i t. f.u.c.k" is one run of single letters: try it whole, then split at wider gaps.
         const parts = [{ at: 0, s: m[0] }];
         let from = 0;
-        for (const g of m[0].matchAll(/[^\p{L}]{2}/gu)) {
+        for (const g of execAll(/[^\p{L}]{2}/gu, m[0])) {
           parts.push({ at: from, s: m[0].slice(from, g.index) });
           from = g.index + 2;
         }
@@ -337,7 +338,7 @@ export default defineRule({
         }
       }
       MASKED.lastIndex = 0;
-      for (const m of text.matchAll(MASKED)) {
+      for (const m of execAll(MASKED, text)) {
         const tok = m[0].toLowerCase();
         if (tok.length < 3) continue;
         const hit = (byLength.get(tok.length) ?? []).find((w) =>
@@ -345,7 +346,7 @@ export default defineRule({
         );
         if (hit) add(m.index, m.index + m[0].length, single.get(hit)!);
       }
-      for (const m of text.matchAll(/[\p{L}]{3,40}/gu)) {
+      for (const m of execAll(/[\p{L}]{3,40}/gu, text)) {
         if (!REPEATS.test(m[0])) continue;
         const kind = collapsed.get(m[0].toLowerCase().replace(/(\p{L})\1+/gu, '$1'));
         if (kind) add(m.index, m.index + m[0].length, kind);
@@ -354,10 +355,10 @@ export default defineRule({
       // Threats.
       for (const re of [THREAT, FIND_YOU, STALK, SEE_WHAT_HAPPENS]) {
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, 'threat');
+        for (const m of execAll(re, text)) add(m.index, m.index + m[0].length, 'threat');
       }
       SHUT_UP.lastIndex = 0;
-      for (const m of text.matchAll(SHUT_UP)) {
+      for (const m of execAll(SHUT_UP, text)) {
         const at = m.index + m[0].search(/shut/iu);
         add(at, m.index + m[0].length, 'harassment');
       }
@@ -368,7 +369,7 @@ export default defineRule({
       GROUP_PEOPLE.lastIndex = 0;
       const allGroups = addUnlessOverlapping(
         findPhrases(groups, text),
-        [...text.matchAll(GROUP_PEOPLE)].map((m) => ({
+        execAll(GROUP_PEOPLE, text).map((m) => ({
           start: m.index,
           end: m.index + m[0].length,
           text: m[0],

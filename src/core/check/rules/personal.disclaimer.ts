@@ -8,6 +8,7 @@ import { compilePhrases, findPhrases, type PhraseMatch } from '../../text/phrase
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const list = phraseList('personal-disclaimer');
 const phrasesOf = (kind: string): string[] =>
@@ -63,11 +64,11 @@ export default defineRule({
       if (findPhrases(disclaimer, text).length > 0 || LOOSE_DISCLAIMER.test(text)) return;
       const hits: PhraseMatch[] = [...findPhrases(workplace, text)];
       WORK_AT.lastIndex = 0;
-      for (const m of text.matchAll(WORK_AT))
+      for (const m of execAll(WORK_AT, text))
         if (HEALTH_BODY.test(m[0]))
           hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       MANAGEMENT.lastIndex = 0;
-      for (const m of text.matchAll(MANAGEMENT))
+      for (const m of execAll(MANAGEMENT, text))
         hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (hits.length === 0) return;
       hits.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ import { addUnlessOverlapping, bySentence } from '../../text/spans.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const list = phraseList('personal-grievance');
 const phrasesOf = (kind: string): string[] =>
@@ -55,7 +56,7 @@ export default defineRule({
       for (const g of findPhrases(grievances, text))
         report({ start: g.start, end: g.end, message: message(g.text), note });
       IDIOM.lastIndex = 0;
-      for (const m of text.matchAll(IDIOM))
+      for (const m of execAll(IDIOM, text))
         report({ start: m.index, end: m.index + m[0].length, message: message(m[0]), note });
 
       // Targets and complaints are found once in the whole text, then shared out by sentence;
@@ -65,7 +66,7 @@ export default defineRule({
       NOBODY_CARES.lastIndex = 0;
       const allComplaints = addUnlessOverlapping(
         findPhrases(complaints, text),
-        [...text.matchAll(NOBODY_CARES)].map((m) => ({
+        execAll(NOBODY_CARES, text).map((m) => ({
           start: m.index,
           end: m.index + m[0].length,
           text: m[0],

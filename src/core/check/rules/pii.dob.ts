@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -110,7 +111,7 @@ export default defineRule({
       };
 
       LABEL.lastIndex = 0;
-      for (const m of text.matchAll(LABEL)) {
+      for (const m of execAll(LABEL, text)) {
         const labelStart = m.index;
         const labelEnd = m.index + m[0].length;
         // The rest of the sentence after the label, at most 80 characters. A dot inside a date

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { findNhsNumbers } from '../../text/nhs-number.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** The flags every option pattern is compiled with (and validated with). */
 const FLAGS = 'gu';
@@ -104,7 +105,7 @@ export default defineRule({
       // Candidates from labels first (they win a tie), then from the shapes; kept in order of
       // position, without overlaps and without NHS numbers (another rule's business).
       const candidates: { start: number; end: number }[] = [];
-      for (const m of text.matchAll(labelled)) {
+      for (const m of execAll(labelled, text)) {
         const value = m[1]!;
         const start = m.index + m[0].length - value.length;
         // A phone number (0 and ten or eleven digits) is the phone rule's business.
@@ -113,7 +114,7 @@ export default defineRule({
       }
       for (const re of shapes) {
         re.lastIndex = 0;
-        for (const m of text.matchAll(re)) {
+        for (const m of execAll(re, text)) {
           if (m[0].length === 0) continue;
           if (OTHER_LABEL.test(lineBefore(text, m.index, 40))) continue;
           candidates.push({ start: m.index, end: m.index + m[0].length });

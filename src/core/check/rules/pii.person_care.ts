@@ -17,6 +17,7 @@ import { defineRule } from '../rule.js';
 import { phraseList } from '../phrases/index.js';
 import { compilePhrases, findPhrases } from '../../text/phrases.js';
 import { sentences, type Sentence } from '../../text/sentences.js';
+import { execAll } from '../../text/exec-all.js';
 
 type CueKind = 'condition' | 'procedure' | 'medication' | 'state' | 'patient' | 'location';
 
@@ -56,7 +57,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*/gu;
 
 const tokenise = (text: string): Token[] => {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of execAll(WORD, text)) {
     const raw = m[0];
     const straight = raw.replace(/’/g, "'").toLowerCase();
     const possessive = /['](?:s)$/.test(straight) && straight.length > 2;
@@ -331,7 +332,7 @@ export default defineRule({
           second: false,
         });
       };
-      for (const m of text.matchAll(INJURY)) {
+      for (const m of execAll(INJURY, text)) {
         const owner = (m[1] ?? '').toLowerCase();
         cues.push({
           start: m.index,
@@ -341,7 +342,7 @@ export default defineRule({
           second: owner === 'your',
         });
       }
-      for (const m of text.matchAll(CARE_GIVEN)) {
+      for (const m of execAll(CARE_GIVEN, text)) {
         const verb = m[0].trimEnd();
         cues.push({
           start: m.index,
@@ -351,15 +352,15 @@ export default defineRule({
           second: false,
         });
       }
-      for (const m of text.matchAll(NUMBERED_PLACE)) {
+      for (const m of execAll(NUMBERED_PLACE, text)) {
         const what = m[1]!.toLowerCase();
         // "Room 4" is a meeting room unless it is a side room; beds, bays and cubicles hold patients.
         if (what === 'room') continue;
         place(m.index, m.index + m[0].length, what !== 'ward');
       }
-      for (const m of text.matchAll(NAMED_WARD)) place(m.index, m.index + m[0].length, false);
-      for (const m of text.matchAll(IN_UNIT)) place(m.index, m.index + m[0].length, false);
-      for (const m of text.matchAll(IN_ACUTE)) place(m.index, m.index + m[0].length, false);
+      for (const m of execAll(NAMED_WARD, text)) place(m.index, m.index + m[0].length, false);
+      for (const m of execAll(IN_UNIT, text)) place(m.index, m.index + m[0].length, false);
+      for (const m of execAll(IN_ACUTE, text)) place(m.index, m.index + m[0].length, false);
       return cues.sort((a, b) => a.start - b.start);
     };
 
@@ -382,7 +383,7 @@ export default defineRule({
       const gapIs = (a: Token, b: Token, re: RegExp) => re.test(text.slice(a.end, b.start));
 
       // Thanks and praise, found once; a mention looks for one shortly before it.
-      const praise = [...text.matchAll(PRAISE_G)].map((m) => m.index);
+      const praise = execAll(PRAISE_G, text).map((m) => m.index);
       const praiseBetween = (from: number, to: number): boolean => {
         let lo = 0;
         let hi = praise.length;
@@ -509,7 +510,7 @@ export default defineRule({
       const sents = sentences(text);
       const maskRanges = [
         ...findPhrases(masked, text),
-        ...[...text.matchAll(NAMED_WARD)].map((m) => ({
+        ...execAll(NAMED_WARD, text).map((m) => ({
           start: m.index,
           end: m.index + m[0].length,
         })),

@@ -10,6 +10,7 @@ import { defineRule } from '../rule.js';
 import { allPhrases, phraseList } from '../phrases/index.js';
 import { compilePhrases } from '../../text/phrases.js';
 import { findPhoneNumbers, ukNationalDigits } from '../../text/uk-phone.js';
+import { execAll } from '../../text/exec-all.js';
 
 const RELATIVES =
   'mum|mother|mam|mom|dad|father|husband|wife|partner|son|daughter|brother|sister|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|grandson|granddaughter|aunt|auntie|uncle|cousin|niece|nephew|friend|neighbour|carer|child|kid|baby|fianc[eé]e?|boyfriend|girlfriend|patient|relative|family';
@@ -136,8 +137,8 @@ export default defineRule({
     const personalBefore = (window: string): boolean => {
       if (PERSONAL_BEFORE.some((re) => re.test(window))) return true;
       if (TITLED.test(window)) return true;
-      for (const m of window.matchAll(NAME_POSSESSIVE)) if (!isServiceWord(m[1]!)) return true;
-      for (const m of window.matchAll(CALL_NAME)) {
+      for (const m of execAll(NAME_POSSESSIVE, window)) if (!isServiceWord(m[1]!)) return true;
+      for (const m of execAll(CALL_NAME, window)) {
         const first = m[1]!.split(/\s+/)[0]!.toLowerCase();
         if (givenNames.has(first) && !isServiceWord(m[1]!)) return true;
       }

@@ -12,6 +12,7 @@ import { allPhrases, phraseList } from '../phrases/index.js';
 import { straightQuotes } from '../../text/straight-quotes.js';
 import { defineRule } from '../rule.js';
 import type { Profile } from '../../profile/schema.js';
+import { execAll } from '../../text/exec-all.js';
 
 const list = phraseList('political-phrases');
 const phrasesOf = (kind: string): string[] =>
@@ -74,7 +75,7 @@ const isSentenceStart = (text: string, at: number): boolean =>
 function ambiguousParties(text: string): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   AMBIGUOUS_PARTY.lastIndex = 0;
-  for (const m of text.matchAll(AMBIGUOUS_PARTY)) {
+  for (const m of execAll(AMBIGUOUS_PARTY, text)) {
     const word = m[0];
     const end = m.index + word.length;
     const after = text.slice(end, end + 40);
@@ -142,14 +143,14 @@ export default defineRule({
         hits.push({ m, why: 'party-political campaigning' });
       for (const re of [MUST_GO, GOVERNMENT_BLAME]) {
         re.lastIndex = 0;
-        for (const m of text.matchAll(re))
+        for (const m of execAll(re, text))
           hits.push({
             m: { start: m.index, end: m.index + m[0].length, text: m[0] },
             why: 'party-political campaigning',
           });
       }
       PROTEST.lastIndex = 0;
-      for (const m of text.matchAll(PROTEST)) {
+      for (const m of execAll(PROTEST, text)) {
         // Only when nothing more specific ("march against", "the government's cuts") says it.
         const end = m.index + m[0].length;
         if (hits.some((h) => h.m.start < end && m.index < h.m.end)) continue;
@@ -181,7 +182,7 @@ export default defineRule({
         // the party when the sentence praises or blames it, unless it is plainly childbirth.
         if (evals.length > 0 && actors.length === 0 && !BIRTH_WORDS.test(s.text)) {
           AMBIGUOUS_PARTY.lastIndex = 0;
-          for (const m of s.text.matchAll(AMBIGUOUS_PARTY)) {
+          for (const m of execAll(AMBIGUOUS_PARTY, s.text)) {
             const end = m.index + m[0].length;
             const after = s.text.slice(end, end + 40);
             const before = s.text.slice(Math.max(0, m.index - 30), m.index);
@@ -197,7 +198,7 @@ export default defineRule({
           }
         }
         ACTOR.lastIndex = 0;
-        for (const m of s.text.matchAll(ACTOR))
+        for (const m of execAll(ACTOR, s.text))
           actors.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
         // General criticism ("a joke", "a disaster") counts only against a named party,
         // politician or the government, never through the ambiguous words above.
@@ -235,7 +236,7 @@ export default defineRule({
 
       if (ELECTION_CONTEXT.test(text) && !AWARD_CONTEXT.test(text)) {
         VOTE_FOR.lastIndex = 0;
-        for (const m of text.matchAll(VOTE_FOR)) {
+        for (const m of execAll(VOTE_FOR, text)) {
           // "Vote for our nurse" in an awards post is fine; so is where to vote.
           const s = sents.find((x) => x.start <= m.index && m.index < x.end);
           if (s && findPhrases(civic, s.text).length > 0) continue;

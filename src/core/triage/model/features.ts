@@ -6,6 +6,7 @@
  * quoting the text that drove it. The training script and the signals share this one function,
  * so the features seen at training and at run time are the same.
  */
+import { execAll } from '../../text/exec-all.js';
 
 /** A feature of one item and the span of text it came from. */
 export interface Feature {
@@ -182,7 +183,7 @@ export function tokens(lower: string): Token[] {
   const out: Token[] = [];
   let reach = 0;
   let lastEnd = 0;
-  for (const m of lower.matchAll(WORD)) {
+  for (const m of execAll(WORD, lower)) {
     const start = m.index;
     const end = start + m[0].length;
     const clauseStart = out.length === 0 || breaksClause(lower, lastEnd, start);

@@ -10,6 +10,7 @@ import type { Sentence } from '../../text/sentences.js';
 import { triagePhrases } from '../phrases/index.js';
 import { isHypothetical, isNegated, isQuoted, type PreparedItem, type Range } from '../prepare.js';
 import { GatedPattern } from './phrase-index.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** The phrases of a triage list, optionally only the entries of some kinds. */
 export function listPhrases(list: string, kinds?: readonly string[]): string[] {
@@ -58,7 +59,7 @@ export function singleQuotedAt(p: PreparedItem, at: number): boolean {
   if (!ranges) {
     ranges = [];
     if (p.lower.includes("'"))
-      for (const m of p.lower.matchAll(SINGLE_QUOTED))
+      for (const m of execAll(SINGLE_QUOTED, p.lower))
         ranges.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
     singleQuoteCache.set(p, ranges);
   }
@@ -164,7 +165,7 @@ export function matchesIn(
   let all = byRe.get(re);
   if (!all) {
     re.lastIndex = 0;
-    all = [...p.lower.matchAll(re)];
+    all = execAll(re, p.lower);
     byRe.set(re, all);
   }
   return from === 0 && to >= p.lower.length

@@ -6,6 +6,7 @@
 import type { PreparedItem } from '../prepare.js';
 import { negatedAt } from './desk-cues.js';
 import { hitsOf, phraseIndex } from './phrase-index.js';
+import { execAll } from '../../text/exec-all.js';
 
 // A bare exclamation of approval: the whole sentence is "Brilliant." or "world class 👏👏".
 const BARE =
@@ -28,7 +29,7 @@ export function ironicApproval(p: PreparedItem): { start: number; end: number } 
   if (hit === undefined) {
     hit = null;
     const failures = hitsOf(p, phraseIndex('complaint-grievance', ['failure']));
-    const facts = [...p.lower.matchAll(GRIEVANCE_FACT)].map((m) => m.index);
+    const facts = execAll(GRIEVANCE_FACT, p.lower).map((m) => m.index);
     const grievanceOutside = (start: number, end: number): boolean =>
       failures.some((f) => (f.index! < start || f.index! >= end) && !negatedAt(p, f.index!)) ||
       facts.some((at) => at < start || at >= end);

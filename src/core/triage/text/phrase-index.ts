@@ -13,6 +13,7 @@
  */
 import { triagePhrases } from '../phrases/index.js';
 import type { PreparedItem } from '../prepare.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** A token of the lower-cased text. */
 export interface Token {
@@ -45,7 +46,7 @@ const tokenCache = new WeakMap<PreparedItem, Token[]>();
 export function tokenize(lower: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (const m of lower.matchAll(TOKEN))
+  for (const m of execAll(TOKEN, lower))
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
@@ -335,7 +336,7 @@ export class GatedPattern {
       for (const part of this.parts) {
         if (!hasAnyToken(p, part.triggers) && !(part.test && part.test.test(p.lower))) continue;
         part.re.lastIndex = 0;
-        for (const m of p.lower.matchAll(part.re)) out.push(m);
+        for (const m of execAll(part.re, p.lower)) out.push(m);
       }
       if (this.parts.length > 1) out.sort((a, b) => a.index! - b.index!);
       byPattern.set(this, out);

@@ -8,6 +8,7 @@
  */
 import { isHypothetical, isNegated, isQuoted, type PreparedItem, type Range } from '../prepare.js';
 import { mayMatch } from './prefilter.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** How many candidate matches one signal examines in one item; far above any real post. */
 export const MAX_MATCHES = 200;
@@ -201,7 +202,7 @@ const CLAUSE_BREAK =
 export function negatedLocally(p: PreparedItem, start: number, words = 4): boolean {
   let s = p.lower.slice(Math.max(0, start - 60), start);
   let cut = -1;
-  for (const m of s.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of execAll(CLAUSE_BREAK, s)) cut = m.index + m[0].length;
   if (cut >= 0) s = s.slice(cut);
   const tokens = s.split(/\s+/).filter(Boolean).slice(-words).join(' ');
   return NEGATOR.test(tokens);

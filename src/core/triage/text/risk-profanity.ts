@@ -5,6 +5,7 @@
  * letter by letter. Linear in the length of the text: one pass, a hash look-up per word, and a
  * bounded number of masked words compared with a short list.
  */
+import { execAll } from '../../text/exec-all.js';
 
 /** One word found in a text. */
 export interface WordHit {
@@ -135,7 +136,7 @@ export function compileWords(
       }
       if (multiRe) {
         multiRe.lastIndex = 0;
-        for (const m of text.matchAll(multiRe)) {
+        for (const m of execAll(multiRe, text)) {
           const hit = multiByWords.get(m[0].split(/\s+/).join(' '));
           if (hit)
             out.push({
@@ -173,7 +174,7 @@ function tokensOf(text: string): typeof cached {
   if (text === cachedText) return cached;
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of execAll(TOKEN, text)) {
     let tok = m[0];
     // A trailing "!" is punctuation, not a letter.
     while (tok.length > 1 && tok.endsWith('!')) tok = tok.slice(0, -1);
@@ -213,7 +214,7 @@ function tokensOf(text: string): typeof cached {
     });
   }
   const spaced: { start: number; end: number; joined: string }[] = [];
-  for (const m of text.matchAll(SPACED))
+  for (const m of execAll(SPACED, text))
     spaced.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -6,6 +6,7 @@
 import { listPhrases } from '../../text/desk-cues.js';
 import { hitsOf, phraseIndex, type PhraseIndex } from '../../text/phrase-index.js';
 import type { PreparedItem } from '../../prepare.js';
+import { execAll } from '../../../text/exec-all.js';
 
 const LIST = 'media_enquiry-press';
 
@@ -72,7 +73,7 @@ export function outletNear(
   re.lastIndex = 0;
   // Start a few characters early so the "the " that a bare paper word needs ("the Gazette") is seen.
   const from = Math.max(0, at - 4);
-  for (const m of p.text.slice(from, Math.min(p.text.length, at + maxGap + 60)).matchAll(re)) {
+  for (const m of execAll(re, p.text.slice(from, Math.min(p.text.length, at + maxGap + 60)))) {
     const gap = from + m.index - at;
     if (gap < 0) continue;
     if (gap > maxGap) break;

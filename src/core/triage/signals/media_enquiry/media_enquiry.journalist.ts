@@ -10,6 +10,7 @@ import { defineSignal } from '../../signal.js';
 import { matchesIn, sentenceIndexAt } from '../../text/desk-cues.js';
 import { hitsOf } from '../../text/phrase-index.js';
 import { hasOutlet, mayBeMedia, mediaCues, outletNear } from './cues.js';
+import { execAll } from '../../../text/exec-all.js';
 
 // Before a role: "I'm a", "I am the", "this is", "as a" with up to three modifiers ("senior health").
 const SELF =
@@ -115,7 +116,7 @@ export default defineSignal({
         return;
       }
       // A signed-off name and outlet: "Drop me a DM - Jodie, Radio Tyneview", "— Sam, the Echo".
-      for (const m of p.text.matchAll(/(?:^|[-–—~]|\n)\s*\p{Lu}\p{Ll}{1,20},\s+(?:the\s+)?/gu)) {
+      for (const m of execAll(/(?:^|[-–—~]|\n)\s*\p{Lu}\p{Ll}{1,20},\s+(?:the\s+)?/gu, p.text)) {
         const outlet = outletNear(p, m.index + m[0].length, 0);
         if (outlet) {
           report({
@@ -128,7 +129,7 @@ export default defineSignal({
         }
       }
       // "Dan from Wiltshire Live", "Jess here from the Daily Mail", "Radio Wiltshire here".
-      for (const m of p.text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?:\s+here)?\s+from\s+/gu)) {
+      for (const m of execAll(/(?<![\p{L}])\p{Lu}\p{Ll}{1,20}(?:\s+here)?\s+from\s+/gu, p.text)) {
         const from = m.index + m[0].length;
         const outlet =
           outletNear(p, from, 0) ??

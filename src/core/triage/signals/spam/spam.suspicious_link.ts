@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineSignal } from '../../signal.js';
+import { execAll } from '../../../text/exec-all.js';
 
 const LINK =
   /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,12})(?:\/[^\s<>"]{0,200})?/gu;
@@ -39,7 +40,7 @@ export default defineSignal({
     const own = profile.organisation.emailDomains.map((d) => d.toLowerCase());
     return (p, report) => {
       if (!p.lower.includes('.')) return;
-      for (const m of p.lower.matchAll(LINK)) {
+      for (const m of execAll(LINK, p.lower)) {
         const host = m[1]!;
         if (!/[a-z]/.test(host.slice(host.lastIndexOf('.') + 1))) continue;
         if (TRUSTED.test(host) || own.some((d) => host === d || host.endsWith(`.${d}`))) continue;
