@@ -38,9 +38,9 @@ const opt = (name: string): string | undefined => {
 };
 
 /** Training settings; changing any of them changes the generated module. */
-const SETTINGS = {
+const DEFAULT_SETTINGS = {
   /** L2 penalty per weight. */
-  l2: 0.02,
+  l2: 0.01,
   /** Gradient steps (full batch, Adam). */
   iterations: 300,
   learningRate: 0.1,
@@ -51,6 +51,17 @@ const SETTINGS = {
   /** Decimals kept per weight. */
   decimals: 3,
 };
+// --settings '{"l2":0.01}' tries other settings in --cv / --cv-engine / --validate runs only:
+// the generated module is always written with the defaults above.
+const SETTINGS: typeof DEFAULT_SETTINGS =
+  opt('--settings') &&
+  !args.includes('--check') &&
+  (opt('--cv') || opt('--cv-engine') || opt('--validate'))
+    ? {
+        ...DEFAULT_SETTINGS,
+        ...(JSON.parse(opt('--settings')!) as Partial<typeof DEFAULT_SETTINGS>),
+      }
+    : DEFAULT_SETTINGS;
 
 export interface Case {
   id: string;

@@ -32,8 +32,8 @@ export const MODEL_SIGNALS: Readonly<Partial<Record<Label, ModelSignalSpec>>> = 
     requirements: ['INB-8'],
   },
   patient_safety: {
-    strong: 0.65,
-    weak: 0.5,
+    strong: 0.55,
+    weak: 0.45,
     description:
       'An immediate risk to someone in care, in wordings the hand-written signals do not know (statistical model)',
     requirements: ['INB-6', 'INB-4'],
@@ -71,7 +71,7 @@ export const MODEL_SIGNALS: Readonly<Partial<Record<Label, ModelSignalSpec>>> = 
     requirements: ['INB-1'],
   },
   misinformation: {
-    strong: 0.7,
+    strong: 0.85,
     weak: 0.4,
     description:
       'Asserts a false or misleading claim about the organisation or public health (statistical model)',
