@@ -40,6 +40,8 @@ export interface ModelScorer {
 interface Known {
   name: string;
   w: Float32Array;
+  /** The scoring that last counted this feature (so each counts once per item, without a set). */
+  counted: number;
 }
 
 interface Scored {
@@ -65,7 +67,7 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
       if (i !== undefined) w[i] = Number(pair.slice(eq + 1));
     }
     const name = row.slice(0, tab);
-    const known = { name, w };
+    const known = { name, w, counted: 0 };
     if (name === '#q') question = known;
     else if (name.startsWith('u:!')) negatedWords.set(name.slice(3), known);
     else if (name.startsWith('u:')) words.set(name.slice(2), known);
@@ -78,6 +80,7 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
     }
   }
   const bias = Float64Array.from(LABELS, (l) => data.bias[l]);
+  let scorings = 0;
   // One scoring per prepared item, shared by every model signal.
   const cache = new WeakMap<PreparedItem, Scored>();
 
@@ -88,10 +91,10 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
     const found: Scored['found'] = [];
     // The features of `eachFeature` in its order; only those the model knows count, each once
     // (its first occurrence keeps the span, as `features` lists them).
-    const seen = new Set<Known>();
+    const scoring = ++scorings;
     const take = (known: Known | undefined, start: number, end: number): void => {
-      if (!known || seen.has(known)) return;
-      seen.add(known);
+      if (!known || known.counted === scoring) return;
+      known.counted = scoring;
       found.push({ known, start, end });
       const w = known.w;
       for (let i = 0; i < z.length; i++) z[i]! += w[i]!;
@@ -117,28 +120,35 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
       const i = labelIndex.get(label)!;
       const done = s.byLabel[i];
       if (done) return done;
-      let top: Contribution[] | undefined;
-      const found = s.found;
-      const out: LabelScore = {
-        score: 1 / (1 + Math.exp(-s.z[i]!)),
-        // Explaining costs more than scoring, and most scores stay below every threshold.
-        get top() {
-          if (top) return top;
-          top = [];
-          for (const f of found) {
-            const weight = f.known.w[i]!;
-            if (weight <= 0) continue;
-            top.push({ feature: f.known.name, start: f.start, end: f.end, weight });
-            top.sort((a, b) => b.weight - a.weight);
-            if (top.length > TOP) top.pop();
-          }
-          return top;
-        },
-      };
+      const out = new Score(1 / (1 + Math.exp(-s.z[i]!)), s.found, i);
       s.byLabel[i] = out;
       return out;
     },
   };
+}
+
+/** One label's score; explaining it costs more than scoring, so `top` is worked out on first read. */
+class Score implements LabelScore {
+  private explained: Contribution[] | undefined;
+
+  constructor(
+    readonly score: number,
+    private readonly found: Scored['found'],
+    private readonly label: number,
+  ) {}
+
+  get top(): Contribution[] {
+    if (this.explained) return this.explained;
+    const top: Contribution[] = [];
+    for (const f of this.found) {
+      const weight = f.known.w[this.label]!;
+      if (weight <= 0) continue;
+      top.push({ feature: f.known.name, start: f.start, end: f.end, weight });
+      top.sort((a, b) => b.weight - a.weight);
+      if (top.length > TOP) top.pop();
+    }
+    return (this.explained = top);
+  }
 }
 
 let shipped: ModelScorer | undefined;

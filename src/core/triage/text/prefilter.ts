@@ -312,8 +312,8 @@ function analyse(source: string, unicode: boolean): Info {
 
 /**
  * Literals one of which every match of the pattern contains, or undefined when none can be
- * proven (or they are too short to filter anything). Under the `i` flag the literals are in
- * lower case and are to be looked for in the text folded to lower case (see `foldCase`).
+ * proven (or they are too short to filter anything). The literals are folded (see `foldCase`:
+ * under the `i` flag they are ASCII only) and are to be looked for in the folded text.
  */
 export function requiredLiterals(re: RegExp): string[] | undefined {
   if (re.flags.includes('v')) return undefined;
@@ -333,7 +333,9 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
     if (out.some((s) => [...s].some((c) => c.charCodeAt(0) > 0x7f))) return undefined;
     return [...new Set(out.map((s) => s.toLowerCase()))];
   }
-  return out;
+  // Case-sensitive: folded too. Folding maps one character to one character, so a literal in
+  // the text is still in the folded text, and every gate can share one scan of the folded text.
+  return [...new Set(out.map(foldCase))];
 }
 
 // Under `i` (with or without `u`), the only characters outside ASCII that match an ASCII one are
@@ -352,6 +354,17 @@ export function foldCase(text: string): string {
     else out += text[i];
   }
   return out;
+}
+
+// The texts folded last: signals ask about the same item's text and lower-cased text many times.
+const foldedLast: { text: string; folded: string }[] = [];
+
+function foldedText(text: string): string {
+  for (const f of foldedLast) if (f.text === text) return f.folded;
+  const folded = foldCase(text);
+  foldedLast.unshift({ text, folded });
+  if (foldedLast.length > 4) foldedLast.pop();
+  return folded;
 }
 
 /** Every registered literal, by id. */
@@ -472,7 +485,6 @@ function presence(text: string): Uint8Array {
 
 interface Gate {
   ids: Int32Array;
-  fold: boolean;
 }
 
 const gates = new WeakMap<RegExp, Gate | null>();
@@ -512,7 +524,7 @@ function gateOf(re: RegExp): Gate | null {
         }
         return id;
       });
-      gate = { ids: Int32Array.from(ids), fold: re.flags.includes('i') };
+      gate = { ids: Int32Array.from(ids) };
     }
     if (bySource.size < MAX_PATTERNS) bySource.set(key, gate);
   }
@@ -527,7 +539,7 @@ function gateOf(re: RegExp): Gate | null {
 export function mayMatch(re: RegExp, text: string): boolean {
   const gate = gateOf(re);
   if (!gate) return true;
-  const subject = gate.fold ? foldCase(text) : text;
+  const subject = foldedText(text);
   const found = presence(subject);
   const ids = gate.ids;
   for (let k = 0; k < ids.length; k++) {
