@@ -39,6 +39,25 @@ export function retryAt(
   return new Date(now.getTime() + delay);
 }
 
+/** The row of a new job (shared by `enqueue` and `enqueueMany`), checking its attempt limit. */
+function jobRow(job: NewJob, createdAt: string) {
+  const maxAttempts = job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1) {
+    throw new RangeError(`Unexpected maxAttempts ${maxAttempts}, expected a whole number ≥ 1`);
+  }
+  return {
+    organisation_id: job.organisationId,
+    type: job.type,
+    payload: json(job.payload),
+    status: 'queued' as const,
+    run_at: toIso(job.runAt),
+    attempts: 0,
+    max_attempts: maxAttempts,
+    unique_key: job.uniqueKey ?? null,
+    created_at: createdAt,
+  };
+}
+
 export class JobRepository {
   constructor(private readonly ctx: StoreContext) {}
 
@@ -47,23 +66,9 @@ export class JobRepository {
    * already there with `created: false`: "publish post 12" is enqueued once however often asked.
    */
   async enqueue(job: NewJob, now: Date): Promise<{ job: Job; created: boolean }> {
-    const maxAttempts = job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1) {
-      throw new RangeError(`Unexpected maxAttempts ${maxAttempts}, expected a whole number ≥ 1`);
-    }
     const row = await this.ctx.db
       .insertInto('jobs')
-      .values({
-        organisation_id: job.organisationId,
-        type: job.type,
-        payload: json(job.payload),
-        status: 'queued',
-        run_at: toIso(job.runAt),
-        attempts: 0,
-        max_attempts: maxAttempts,
-        unique_key: job.uniqueKey ?? null,
-        created_at: toIso(now),
-      })
+      .values(jobRow(job, toIso(now)))
       .onConflict((oc) => oc.columns(['organisation_id', 'unique_key']).doNothing())
       .returningAll()
       .executeTakeFirst();
@@ -87,23 +92,7 @@ export class JobRepository {
   async enqueueMany(jobs: readonly NewJob[], now: Date): Promise<Job[]> {
     if (jobs.length === 0) return [];
     const createdAt = toIso(now);
-    const rows = jobs.map((job) => {
-      const maxAttempts = job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-      if (!Number.isSafeInteger(maxAttempts) || maxAttempts < 1) {
-        throw new RangeError(`Unexpected maxAttempts ${maxAttempts}, expected a whole number ≥ 1`);
-      }
-      return {
-        organisation_id: job.organisationId,
-        type: job.type,
-        payload: json(job.payload),
-        status: 'queued',
-        run_at: toIso(job.runAt),
-        attempts: 0,
-        max_attempts: maxAttempts,
-        unique_key: job.uniqueKey ?? null,
-        created_at: createdAt,
-      };
-    });
+    const rows = jobs.map((job) => jobRow(job, createdAt));
     // Keys in one order for every caller, so concurrent batches on PostgreSQL take the unique
     // index's locks in the same order and cannot deadlock on each other.
     const order = (k: string | null) => (k === null ? '\uffff' : k);

@@ -131,7 +131,6 @@ export async function authPages(web: FastifyInstance, desk: Desk): Promise<void>
       title: page.org.name,
       roles: page.access.roles.map((r) => r.replace(/_/g, ' ')).join(', '),
       canAudit: can(page.access.roles, 'audit.read'),
-      receivesHandoffs: can(page.access.roles, 'handoff.read'),
     });
   });
 }
