@@ -71,6 +71,11 @@ export default tseslint.config(
           selector: 'FunctionDeclaration[async=true], ArrowFunctionExpression[async=true]',
           message: 'src/core is synchronous: I/O belongs in adapters.',
         },
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message:
+            'Use execAll (src/core/text/exec-all.ts): matchAll clones the expression, and V8 runs the clone in its slow interpreter (docs/benchmarks.md).',
+        },
       ],
     },
   },
