@@ -514,3 +514,40 @@ export function healthFromError(error: unknown, now: Date): ConnectorHealth {
     reason: `The health check failed unexpectedly (${error instanceof Error ? error.name : 'unknown error'}).`,
   };
 }
+
+/**
+ * Runs a health probe for the connectors that show the error's message alone (unlike
+ * {@link healthFromError}): one copy of the probe-and-classify tail those connectors shared.
+ * `checkedAt` is read before the probe and the retry time from a fresh `deps.now()` after it.
+ */
+export async function probeHealth(
+  deps: Pick<ConnectorDeps, 'now'>,
+  probe: () => Promise<unknown>,
+  unexpectedReason: (error: unknown) => string = () => 'Unexpected error',
+): Promise<ConnectorHealth> {
+  const checkedAt = deps.now().toISOString();
+  try {
+    await probe();
+    return { state: 'ok', checkedAt };
+  } catch (error) {
+    if (!(error instanceof ConnectorError))
+      return { state: 'degraded', checkedAt, reason: unexpectedReason(error) };
+    if (
+      error.kind === 'auth_expired' ||
+      error.kind === 'auth_revoked' ||
+      error.kind === 'permission_missing'
+    ) {
+      return { state: 'reconnect_needed', checkedAt, reason: error.message };
+    }
+    const retryAt =
+      error.detail.retryAfterMs !== undefined
+        ? new Date(deps.now().getTime() + error.detail.retryAfterMs).toISOString()
+        : undefined;
+    return {
+      state: 'degraded',
+      checkedAt,
+      reason: error.message,
+      ...(retryAt ? { retryAt } : {}),
+    };
+  }
+}

@@ -4,7 +4,6 @@
  * post among the account's recent statuses.
  */
 import {
-  ConnectorError,
   type Connector,
   type ConnectorDeps,
   type ConnectorFactory,
@@ -13,7 +12,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
-import type { HttpClientOptions } from '../http.js';
+import { probeHealth, type HttpClientOptions } from '../http.js';
 import { compareIds, createMastodonHttp, linkRel } from './client.js';
 import { parseMastodonCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
@@ -249,29 +248,11 @@ export function createMastodonConnector(
     });
   }
 
-  async function health(): Promise<ConnectorHealth> {
-    const checkedAt = deps.now().toISOString();
-    try {
+  function health(): Promise<ConnectorHealth> {
+    return probeHealth(deps, async () => {
       self = null;
       await me();
-      return { state: 'ok', checkedAt };
-    } catch (error) {
-      if (!(error instanceof ConnectorError))
-        return { state: 'degraded', checkedAt, reason: 'Unexpected error' };
-      if (['auth_expired', 'auth_revoked', 'permission_missing'].includes(error.kind)) {
-        return { state: 'reconnect_needed', checkedAt, reason: error.message };
-      }
-      const retryAt =
-        error.detail.retryAfterMs !== undefined
-          ? new Date(deps.now().getTime() + error.detail.retryAfterMs).toISOString()
-          : undefined;
-      return {
-        state: 'degraded',
-        checkedAt,
-        reason: error.message,
-        ...(retryAt ? { retryAt } : {}),
-      };
-    }
+    });
   }
 
   return {

@@ -10,7 +10,7 @@ import type {
   ConnectorHealth,
   PollResult,
 } from '../contract.js';
-import { ConnectorError } from '../contract.js';
+import { probeHealth } from '../http.js';
 import { feedError, fetchFeed, type FeedFetchOptions } from './client.js';
 import { parseRssCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
@@ -120,32 +120,14 @@ export function createRssConnector(deps: ConnectorDeps, options: FeedFetchOption
     };
   }
 
-  async function health(): Promise<ConnectorHealth> {
-    const checkedAt = deps.now().toISOString();
-    try {
-      await poll(null);
-      return { state: 'ok', checkedAt };
-    } catch (error) {
-      if (!(error instanceof ConnectorError))
-        return { state: 'degraded', checkedAt, reason: String(error) };
-      if (
-        error.kind === 'auth_expired' ||
-        error.kind === 'auth_revoked' ||
-        error.kind === 'permission_missing'
-      ) {
-        return { state: 'reconnect_needed', checkedAt, reason: error.message };
-      }
-      const retryAt =
-        error.detail.retryAfterMs !== undefined
-          ? new Date(deps.now().getTime() + error.detail.retryAfterMs).toISOString()
-          : undefined;
-      return {
-        state: 'degraded',
-        checkedAt,
-        reason: error.message,
-        ...(retryAt ? { retryAt } : {}),
-      };
-    }
+  function health(): Promise<ConnectorHealth> {
+    return probeHealth(
+      deps,
+      async () => {
+        await poll(null);
+      },
+      (error) => String(error),
+    );
   }
 
   return { manifest, poll, health };

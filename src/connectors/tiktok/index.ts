@@ -4,7 +4,6 @@
  * (business/comment/hide) and delete (business/comment/delete, own comments).
  */
 import {
-  ConnectorError,
   type Connector,
   type ConnectorDeps,
   type ConnectorFactory,
@@ -14,7 +13,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
-import type { HttpClientOptions } from '../http.js';
+import { probeHealth, type HttpClientOptions } from '../http.js';
 import { createTiktokHttp } from './client.js';
 import { parseTiktokCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
@@ -231,29 +230,11 @@ export function createTiktokConnector(
     });
   }
 
-  async function health(): Promise<ConnectorHealth> {
-    const checkedAt = deps.now().toISOString();
-    try {
+  function health(): Promise<ConnectorHealth> {
+    return probeHealth(deps, async () => {
       username = null;
       await account();
-      return { state: 'ok', checkedAt };
-    } catch (error) {
-      if (!(error instanceof ConnectorError))
-        return { state: 'degraded', checkedAt, reason: 'Unexpected error' };
-      if (['auth_expired', 'auth_revoked', 'permission_missing'].includes(error.kind)) {
-        return { state: 'reconnect_needed', checkedAt, reason: error.message };
-      }
-      const retryAt =
-        error.detail.retryAfterMs !== undefined
-          ? new Date(deps.now().getTime() + error.detail.retryAfterMs).toISOString()
-          : undefined;
-      return {
-        state: 'degraded',
-        checkedAt,
-        reason: error.message,
-        ...(retryAt ? { retryAt } : {}),
-      };
-    }
+    });
   }
 
   return { manifest, poll, reply, hide, delete: remove, health };

@@ -4,7 +4,6 @@
  * cursor keeps the newest id per group.
  */
 import {
-  ConnectorError,
   type Connector,
   type ConnectorDeps,
   type ConnectorFactory,
@@ -12,7 +11,12 @@ import {
   type NormalisedItem,
   type PollResult,
 } from '../contract.js';
-import { createHttpClient, type HttpClientOptions, type PlatformError } from '../http.js';
+import {
+  createHttpClient,
+  probeHealth,
+  type HttpClientOptions,
+  type PlatformError,
+} from '../http.js';
 import { parseVivaEngageCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
 import { normaliseMessage, type YammerMessage, type YammerReference } from './normalise.js';
@@ -131,28 +135,10 @@ export function createVivaEngageConnector(
     });
   }
 
-  async function health(): Promise<ConnectorHealth> {
-    const checkedAt = deps.now().toISOString();
-    try {
+  function health(): Promise<ConnectorHealth> {
+    return probeHealth(deps, async () => {
       await http.request({ path: '/api/v1/users/current.json', purpose: 'checking the account' });
-      return { state: 'ok', checkedAt };
-    } catch (error) {
-      if (!(error instanceof ConnectorError))
-        return { state: 'degraded', checkedAt, reason: 'Unexpected error' };
-      if (['auth_expired', 'auth_revoked', 'permission_missing'].includes(error.kind)) {
-        return { state: 'reconnect_needed', checkedAt, reason: error.message };
-      }
-      const retryAt =
-        error.detail.retryAfterMs !== undefined
-          ? new Date(deps.now().getTime() + error.detail.retryAfterMs).toISOString()
-          : undefined;
-      return {
-        state: 'degraded',
-        checkedAt,
-        reason: error.message,
-        ...(retryAt ? { retryAt } : {}),
-      };
-    }
+    });
   }
 
   return { manifest, poll, delete: remove, health };
