@@ -87,24 +87,27 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
     detect: s.create(s.options.parse({}), profile),
   }));
 
-  const labelOf = new Map(compiled.map((c) => [c.id, c.label]));
-
   const triagePrepared = (prepared: PreparedItem, options: TriageOptions = {}): TriageResult => {
     const evidence: Evidence[] = [];
     // One signal firing many times counts once at its strongest; different signals add up. The
     // strongest weight per signal and sign is kept as reports arrive (in first-seen order, so the
     // sums are added in the same order every run).
-    const best = new Map<string, number>();
-    const weigh = (rule: string, weight: number) => {
-      const key = weight >= 0 ? `${rule}\u0000+` : `${rule}\u0000-`;
-      const prev = best.get(key);
-      if (prev === undefined || Math.abs(weight) > Math.abs(prev)) best.set(key, weight);
+    // Slot 2i holds signal i's strongest positive weight, 2i+1 its strongest negative one.
+    const best = new Float64Array(compiled.length * 2);
+    const seenSlots: number[] = [];
+    const weigh = (signal: number, weight: number) => {
+      const slot = weight >= 0 ? signal * 2 : signal * 2 + 1;
+      if (!seenSlots.includes(slot)) {
+        seenSlots.push(slot);
+        best[slot] = weight;
+      } else if (Math.abs(weight) > Math.abs(best[slot]!)) best[slot] = weight;
     };
-    for (const s of compiled) {
+    for (let index = 0; index < compiled.length; index++) {
+      const s = compiled[index]!;
       // This signal's evidence so far starts here: a span it reports twice is kept once.
       const first = evidence.length;
       s.detect(prepared, (r) => {
-        weigh(s.id, r.weight);
+        weigh(index, r.weight);
         for (let i = first; i < evidence.length; i++) {
           const e = evidence[i]!;
           if (e.start === r.start && e.end === r.end) return;
@@ -124,9 +127,9 @@ export function createTriage(profile: Profile, signals: readonly Signal[] = allS
     }
 
     const scores: Partial<Record<Label, number>> = {};
-    for (const [key, w] of best) {
-      const label = labelOf.get(key.slice(0, key.length - 2))!;
-      scores[label] = (scores[label] ?? 0) + w;
+    for (const slot of seenSlots) {
+      const label = compiled[slot >> 1]!.label;
+      scores[label] = (scores[label] ?? 0) + best[slot]!;
     }
 
     let labels = LABELS.filter((l) => (scores[l] ?? 0) >= LABEL_THRESHOLD);
