@@ -13,6 +13,7 @@ import {
   type PublishResult,
 } from '../contract.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
+import { readSinceCursor } from '../since-cursor.js';
 import { createXrpc } from './client.js';
 import { parseBlueskyCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
@@ -31,25 +32,6 @@ const MAX_PAGES = 10;
 const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
 const POST = 'app.bsky.feed.post';
 
-interface Cursor {
-  /** indexedAt of the newest notification seen. */
-  since: string;
-  /** Notification URIs at exactly `since`, so ties are not delivered twice. */
-  uris: string[];
-}
-
-function readCursor(cursor: string | null): Cursor | null {
-  if (!cursor) return null;
-  try {
-    const c = JSON.parse(cursor) as Partial<Cursor>;
-    return typeof c.since === 'string'
-      ? { since: c.since, uris: Array.isArray(c.uris) ? c.uris : [] }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function createBlueskyConnector(
@@ -60,7 +42,8 @@ export function createBlueskyConnector(
   const xrpc = createXrpc(deps, credentials, options);
 
   async function poll(cursor: string | null): Promise<PollResult> {
-    const state = readCursor(cursor);
+    // since: indexedAt of the newest notification seen; uris: those at exactly `since` (no repeats on ties).
+    const state = readSinceCursor(cursor, 'uris');
     const fresh: BlueskyNotification[] = [];
     let newest = state;
     let pageCursor: string | undefined;

@@ -14,6 +14,7 @@ import {
   type PublishResult,
 } from '../contract.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
+import { finishSincePoll, readSinceCursor, type SinceCursor } from '../since-cursor.js';
 import { createTiktokHttp } from './client.js';
 import { parseTiktokCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
@@ -30,23 +31,6 @@ interface Envelope<T> {
   message: string;
   request_id?: string;
   data: T;
-}
-
-interface Cursor {
-  since: string;
-  ids: string[];
-}
-
-function readCursor(cursor: string | null): Cursor | null {
-  if (!cursor) return null;
-  try {
-    const c = JSON.parse(cursor) as Partial<Cursor>;
-    return typeof c.since === 'string'
-      ? { since: c.since, ids: Array.isArray(c.ids) ? c.ids : [] }
-      : null;
-  } catch {
-    return null;
-  }
 }
 
 export function createTiktokConnector(
@@ -86,7 +70,7 @@ export function createTiktokConnector(
     return username;
   }
 
-  async function commentsFor(videoId: string, state: Cursor | null): Promise<TiktokComment[]> {
+  async function commentsFor(videoId: string, state: SinceCursor | null): Promise<TiktokComment[]> {
     const out: TiktokComment[] = [];
     let cursor = 0;
     for (let page = 0; page < MAX_PAGES_PER_VIDEO; page++) {
@@ -117,7 +101,7 @@ export function createTiktokConnector(
   }
 
   async function poll(cursor: string | null): Promise<PollResult> {
-    const state = readCursor(cursor);
+    const state = readSinceCursor(cursor);
     const name = await account();
     const items: NormalisedItem[] = [];
     for (const videoId of await recentVideos()) {
@@ -133,16 +117,7 @@ export function createTiktokConnector(
         items.push(normaliseComment({ ...comment, video_id: comment.video_id ?? videoId }, name));
       }
     }
-    const unique = [...new Map(items.map((i) => [i.externalId, i])).values()].sort((a, b) =>
-      a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0,
-    );
-    let next = state;
-    for (const item of unique) {
-      if (!next || item.receivedAt > next.since)
-        next = { since: item.receivedAt, ids: [item.externalId] };
-      else if (item.receivedAt === next.since) next.ids.push(item.externalId);
-    }
-    return { items: unique, cursor: next ? JSON.stringify(next) : cursor };
+    return finishSincePoll(items, state, cursor);
   }
 
   /** The video a comment is on: learnt in a poll, given as the item's conversation, or searched. */

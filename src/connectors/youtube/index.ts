@@ -14,6 +14,7 @@ import {
   type PublishResult,
 } from '../contract.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
+import { finishSincePoll, readSinceCursor } from '../since-cursor.js';
 import { createYoutubeHttp } from './client.js';
 import { parseYoutubeCredentials } from './credentials.js';
 import { manifest } from './manifest.js';
@@ -22,24 +23,6 @@ import { normaliseComment, type YoutubeComment, type YoutubeCommentThread } from
 const MAX_PAGES = 5;
 const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-interface Cursor {
-  /** publishedAt (ISO) of the newest comment delivered. */
-  since: string;
-  ids: string[];
-}
-
-function readCursor(cursor: string | null): Cursor | null {
-  if (!cursor) return null;
-  try {
-    const c = JSON.parse(cursor) as Partial<Cursor>;
-    return typeof c.since === 'string'
-      ? { since: c.since, ids: Array.isArray(c.ids) ? c.ids : [] }
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Replies can only answer a top-level comment; a reply's id is `<parentId>.<suffix>`. */
 export function topLevelId(commentId: string): string {
@@ -55,7 +38,7 @@ export function createYoutubeConnector(
   const http = createYoutubeHttp(deps, accessToken, options);
 
   async function poll(cursor: string | null): Promise<PollResult> {
-    const state = readCursor(cursor);
+    const state = readSinceCursor(cursor);
     const isNew = (c: YoutubeComment) => {
       if (!state) return true;
       const at = new Date(c.snippet.publishedAt).toISOString();
@@ -99,16 +82,7 @@ export function createYoutubeConnector(
       if (!state || reachedSeen || !res.body.nextPageToken) break;
       pageToken = res.body.nextPageToken;
     }
-    const unique = [...new Map(found.map((i) => [i.externalId, i])).values()].sort((a, b) =>
-      a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0,
-    );
-    let next = state;
-    for (const item of unique) {
-      if (!next || item.receivedAt > next.since)
-        next = { since: item.receivedAt, ids: [item.externalId] };
-      else if (item.receivedAt === next.since) next.ids.push(item.externalId);
-    }
-    return { items: unique, cursor: next ? JSON.stringify(next) : cursor };
+    return finishSincePoll(found, state, cursor);
   }
 
   async function reply(request: PublishRequest): Promise<PublishResult> {
