@@ -1,7 +1,6 @@
 /** Graph API Page objects → the desk's NormalisedItem. */
 import type { NormalisedItem } from '../contract.js';
 import { graphTime } from '../meta/graph.js';
-import { attachmentMedia, type MessagingEvent } from '../meta/webhook.js';
 
 export interface FbFrom {
   id?: string;
@@ -150,23 +149,4 @@ export function feedChangeItem(value: Record<string, unknown>, now: Date): Norma
     };
   }
   return null;
-}
-
-/** A Messenger webhook `messaging` event. */
-export function messagingItem(event: MessagingEvent, now: Date): NormalisedItem | null {
-  const message = event.message;
-  const sender = event.sender?.id;
-  if (!message?.mid || !sender || message.is_echo || message.is_deleted) return null;
-  return {
-    platform: 'facebook',
-    externalId: message.mid,
-    kind: 'dm',
-    author: { platformAuthorId: sender, displayName: null },
-    conversationId: sender,
-    inReplyTo: message.reply_to?.mid ?? null,
-    text: message.text ?? '',
-    media: attachmentMedia(message.attachments),
-    receivedAt: graphTime(event.timestamp, now),
-    permalink: null,
-  };
 }

@@ -1,7 +1,6 @@
 /** Instagram Graph API objects → the desk's NormalisedItem. */
 import type { NormalisedItem } from '../contract.js';
 import { graphTime } from '../meta/graph.js';
-import { attachmentMedia, type MessagingEvent } from '../meta/webhook.js';
 
 export interface IgFrom {
   id?: string;
@@ -122,25 +121,6 @@ export function commentChangeItem(
     text: typeof value.text === 'string' ? value.text : '',
     media: [],
     receivedAt: graphTime(entryTime, now),
-    permalink: null,
-  };
-}
-
-/** An Instagram Direct webhook `messaging` event. */
-export function messagingItem(event: MessagingEvent, now: Date): NormalisedItem | null {
-  const message = event.message;
-  const sender = event.sender?.id;
-  if (!message?.mid || !sender || message.is_echo || message.is_deleted) return null;
-  return {
-    platform: 'instagram',
-    externalId: message.mid,
-    kind: 'dm',
-    author: { platformAuthorId: sender, displayName: null },
-    conversationId: sender,
-    inReplyTo: message.reply_to?.mid ?? null,
-    text: message.text ?? '',
-    media: attachmentMedia(message.attachments),
-    receivedAt: graphTime(event.timestamp, now),
     permalink: null,
   };
 }

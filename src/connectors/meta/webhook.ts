@@ -6,8 +6,9 @@
  * stopped downstream by the unique (platform, external id) key, not here.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { WebhookOutcome, WebhookRequest } from '../contract.js';
+import type { NormalisedItem, WebhookOutcome, WebhookRequest } from '../contract.js';
 import { verifyHmacSha256 } from '../signature.js';
+import { graphTime } from './graph.js';
 
 /**
  * Answers the subscription handshake: `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`.
@@ -142,4 +143,84 @@ export function attachmentMedia(
     const type = a.type === 'image' ? 'image' : a.type === 'video' ? 'video' : 'file';
     return [{ type, url }];
   });
+}
+
+/** A Messenger-platform `messaging` event as an inbox DM; Facebook and Instagram differ only in platform. */
+export function messagingEventItem(
+  platform: 'facebook' | 'instagram',
+  event: MessagingEvent,
+  now: Date,
+): NormalisedItem | null {
+  const message = event.message;
+  const sender = event.sender?.id;
+  if (!message?.mid || !sender || message.is_echo || message.is_deleted) return null;
+  return {
+    platform,
+    externalId: message.mid,
+    kind: 'dm',
+    author: { platformAuthorId: sender, displayName: null },
+    conversationId: sender,
+    inReplyTo: message.reply_to?.mid ?? null,
+    text: message.text ?? '',
+    media: attachmentMedia(message.attachments),
+    receivedAt: graphTime(event.timestamp, now),
+    permalink: null,
+  };
+}
+
+export interface MetaWebhookOptions {
+  platform: 'facebook' | 'instagram';
+  /** The `object` this connector subscribes to (`page`, `instagram`); others are acknowledged. */
+  object: string;
+  /** The desk's own account id: changes and messages from it are the desk's own, not inbound. */
+  ownId: string;
+  /** A webhook change as an item, or `null` for fields and verbs the connector does not ingest. */
+  changeItem: (
+    field: string | undefined,
+    value: Record<string, unknown>,
+    entry: MetaEntry,
+  ) => NormalisedItem | null;
+  now: Date;
+}
+
+/**
+ * One Meta webhook delivery, end to end: the frame the Facebook and Instagram webhooks shared
+ * (handshake, signature, envelope, own-account filter, `changes` and `messaging` events).
+ */
+export function metaWebhook(
+  request: WebhookRequest,
+  secrets: { appSecret: string; verifyToken?: string },
+  options: MetaWebhookOptions,
+): WebhookOutcome {
+  const handshake = metaHandshake(request, secrets.verifyToken);
+  if (handshake) return handshake;
+  const delivery = verifyMetaDelivery(request, secrets.appSecret);
+  if (!delivery.ok) return delivery.outcome;
+  const parsed = metaEntries(delivery.body);
+  if (!parsed)
+    return {
+      kind: 'rejected',
+      status: 400,
+      reason: 'Unexpected body, expected { object, entry: [] }.',
+    };
+  // Other objects (user, permissions) are acknowledged and ignored so Meta does not retry them.
+  if (parsed.object !== options.object) return { kind: 'items', items: [] };
+
+  const items: NormalisedItem[] = [];
+  for (const entry of parsed.entries) {
+    for (const change of entry.changes ?? []) {
+      const value = change.value;
+      if (!value) continue;
+      const from = value.from as { id?: string } | undefined;
+      if (from?.id === options.ownId) continue;
+      const item = options.changeItem(change.field, value, entry);
+      if (item) items.push(item);
+    }
+    for (const event of entry.messaging ?? []) {
+      if (event.sender?.id === options.ownId) continue;
+      const item = messagingEventItem(options.platform, event, options.now);
+      if (item) items.push(item);
+    }
+  }
+  return { kind: 'items', items };
 }
