@@ -11,10 +11,11 @@ import type {
   PublishRequest,
   PublishResult,
 } from '../contract.js';
-import { healthFromError } from '../http.js';
 import {
   createGraphClient,
+  graphHealth,
   graphTime,
+  metaPollResult,
   readMetaCursor,
   sameText,
   type GraphClient,
@@ -115,8 +116,7 @@ export function createFacebookConnector(deps: ConnectorDeps): Connector {
       const since = Date.parse(state.since);
       const items = await pollComments(since);
       if (creds.directMessages) items.push(...(await pollMessages(since)));
-      const newest = items.reduce((max, item) => Math.max(max, Date.parse(item.receivedAt)), since);
-      return { items, cursor: JSON.stringify({ since: new Date(newest).toISOString() }) };
+      return metaPollResult(items, since);
     },
 
     webhook: (request, secrets) => facebookWebhook(request, secrets, pageId, deps.now()),
@@ -198,22 +198,10 @@ export function createFacebookConnector(deps: ConnectorDeps): Connector {
       await graph.del(externalId, 'deleting a comment');
     },
 
-    async health(): Promise<ConnectorHealth> {
-      const checkedAt = deps.now().toISOString();
-      try {
-        await graph.get(pageId, { fields: 'id,name' }, 'checking the Page connection');
-      } catch (error) {
-        return healthFromError(error, deps.now());
-      }
-      const usage = graph.lastUsage();
-      if (usage >= 90) {
-        return {
-          state: 'degraded',
-          checkedAt,
-          reason: `Facebook reports ${usage}% of the hourly API allowance used; polling may pause.`,
-        };
-      }
-      return { state: 'ok', checkedAt };
+    health(): Promise<ConnectorHealth> {
+      return graphHealth(graph, deps, 'Facebook', () =>
+        graph.get(pageId, { fields: 'id,name' }, 'checking the Page connection'),
+      );
     },
   };
 }

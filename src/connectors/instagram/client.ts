@@ -11,8 +11,14 @@ import type {
   PublishRequest,
   PublishResult,
 } from '../contract.js';
-import { healthFromError } from '../http.js';
-import { createGraphClient, graphTime, readMetaCursor, sameText } from '../meta/graph.js';
+import {
+  createGraphClient,
+  graphHealth,
+  graphTime,
+  metaPollResult,
+  readMetaCursor,
+  sameText,
+} from '../meta/graph.js';
 import { pollConversations, sendDirectReply } from '../meta/messaging.js';
 import { INSTAGRAM_ACCOUNT_LABEL, readInstagramCredentials } from './credentials.js';
 import { instagramManifest } from './manifest.js';
@@ -108,8 +114,7 @@ export function createInstagramConnector(deps: ConnectorDeps): Connector {
           ...found.map(({ message, participantId }) => messageItem(message, participantId, now)),
         );
       }
-      const newest = items.reduce((max, item) => Math.max(max, Date.parse(item.receivedAt)), since);
-      return { items, cursor: JSON.stringify({ since: new Date(newest).toISOString() }) };
+      return metaPollResult(items, since);
     },
 
     webhook: (request, secrets) => instagramWebhook(request, secrets, igUserId, deps.now()),
@@ -169,22 +174,10 @@ export function createInstagramConnector(deps: ConnectorDeps): Connector {
       await graph.del(externalId, 'deleting a comment');
     },
 
-    async health(): Promise<ConnectorHealth> {
-      const checkedAt = deps.now().toISOString();
-      try {
-        await graph.get(igUserId, { fields: 'id,username' }, 'checking the Instagram connection');
-      } catch (error) {
-        return healthFromError(error, deps.now());
-      }
-      const usage = graph.lastUsage();
-      if (usage >= 90) {
-        return {
-          state: 'degraded',
-          checkedAt,
-          reason: `Instagram reports ${usage}% of the hourly API allowance used; polling may pause.`,
-        };
-      }
-      return { state: 'ok', checkedAt };
+    health(): Promise<ConnectorHealth> {
+      return graphHealth(graph, deps, 'Instagram', () =>
+        graph.get(igUserId, { fields: 'id,username' }, 'checking the Instagram connection'),
+      );
     },
   };
 }

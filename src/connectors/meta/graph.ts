@@ -3,9 +3,16 @@
  * headers, `appsecret_proof`, cursor paging and the "look before you post" search.
  */
 import { createHmac } from 'node:crypto';
-import type { ConnectorDeps, ConnectorPlatform } from '../contract.js';
+import type {
+  ConnectorDeps,
+  ConnectorHealth,
+  ConnectorPlatform,
+  NormalisedItem,
+  PollResult,
+} from '../contract.js';
 import {
   createHttpClient,
+  healthFromError,
   type ErrorContext,
   type HttpClient,
   type PlatformError,
@@ -312,4 +319,37 @@ export function readMetaCursor(cursor: string | null, now: Date, lookbackMs: num
     }
   }
   return { since: new Date(now.getTime() - lookbackMs).toISOString() };
+}
+
+/** Ends a Meta poll: the cursor moves to the newest item's time, or stays at `since` (ms). */
+export function metaPollResult(items: NormalisedItem[], since: number): PollResult {
+  const newest = items.reduce((max, item) => Math.max(max, Date.parse(item.receivedAt)), since);
+  return { items, cursor: JSON.stringify({ since: new Date(newest).toISOString() }) };
+}
+
+/**
+ * Health for both Meta connectors: a probe call, then Meta's usage headers (90 % or more of the
+ * hourly allowance is `degraded`). `name` is the platform as people say it, for the reason.
+ */
+export async function graphHealth(
+  graph: GraphClient,
+  deps: Pick<ConnectorDeps, 'now'>,
+  name: string,
+  probe: () => Promise<unknown>,
+): Promise<ConnectorHealth> {
+  const checkedAt = deps.now().toISOString();
+  try {
+    await probe();
+  } catch (error) {
+    return healthFromError(error, deps.now());
+  }
+  const usage = graph.lastUsage();
+  if (usage >= 90) {
+    return {
+      state: 'degraded',
+      checkedAt,
+      reason: `${name} reports ${usage}% of the hourly API allowance used; polling may pause.`,
+    };
+  }
+  return { state: 'ok', checkedAt };
 }
