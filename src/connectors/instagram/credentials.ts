@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConnectorDeps } from '../contract.js';
 import { parseCredentials } from '../http.js';
-import { GRAPH_API_VERSION } from '../meta/graph.js';
+import { graphCredentialFields } from '../meta/credentials.js';
 
 /** What a connected Instagram professional account needs. */
 export const instagramCredentials = z.object({
@@ -12,18 +12,8 @@ export const instagramCredentials = z.object({
   accessToken: z.string().min(1),
   /** The linked Facebook Page: Instagram Direct goes through the Page's Messenger API. */
   pageId: z.string().min(1).optional(),
-  appSecret: z.string().min(1).optional(),
-  graphVersion: z
-    .string()
-    .regex(/^v\d+\.\d+$/)
-    .default(GRAPH_API_VERSION),
-  directMessages: z.boolean().default(true),
-  lookbackHours: z
-    .number()
-    .positive()
-    .max(24 * 30)
-    .default(24),
-  maxPosts: z.number().int().positive().max(100).default(25),
+  /** appSecret, graphVersion, directMessages (Instagram Direct), lookbackHours, maxPosts. */
+  ...graphCredentialFields,
 });
 
 export type InstagramCredentials = z.output<typeof instagramCredentials>;
