@@ -29,6 +29,28 @@ export interface PreparedItem {
   hypothetical: Range[];
   /** Text inside quotation marks — often someone else's words. */
   quoted: Range[];
+  /** What signals worked out about this item once and share (see `ItemCache`). */
+  readonly memo: Map<object, unknown>;
+}
+
+/**
+ * One value per prepared item, computed once and shared by the signals. Kept on the item rather
+ * than in a WeakMap: an item lives for one triage, and a dozen weak maps keyed by short-lived items
+ * cost the garbage collector more than one small map on the item.
+ */
+export class ItemCache<T> {
+  get(p: PreparedItem): T | undefined {
+    return p.memo.get(this) as T | undefined;
+  }
+
+  has(p: PreparedItem): boolean {
+    return p.memo.has(this);
+  }
+
+  set(p: PreparedItem, value: T): this {
+    p.memo.set(this, value);
+    return this;
+  }
 }
 
 /** Binary search over sorted, non-overlapping ranges. */
@@ -125,5 +147,6 @@ export function prepare(item: InboundItem): PreparedItem {
     negated: scopes(lower, NEGATION, 60),
     hypothetical: scopes(lower, HYPOTHETICAL, 120),
     quoted,
+    memo: new Map(),
   };
 }

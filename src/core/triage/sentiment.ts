@@ -11,7 +11,7 @@
  */
 import { insideSorted } from '../text/ranges.js';
 import type { Sentiment } from './labels.js';
-import { type PreparedItem, type Range } from './prepare.js';
+import { ItemCache, type PreparedItem, type Range } from './prepare.js';
 import {
   hypotheticalAt,
   isQuestionSentence,
@@ -47,7 +47,7 @@ export interface Tone {
 export const SENTIMENT_THRESHOLD = 1;
 
 let lexicon: PhraseIndex | undefined;
-const cache = new WeakMap<PreparedItem, Tone>();
+const cache = new ItemCache<Tone>();
 // How many neighbouring hits the sarcasm and negation checks look at.
 const WINDOW = 8;
 

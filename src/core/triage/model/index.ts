@@ -4,7 +4,7 @@
  * Pure and deterministic; the weights are data in `generated.ts` (`npm run train:triage`).
  */
 import { LABELS, type Label } from '../labels.js';
-import type { PreparedItem } from '../prepare.js';
+import { ItemCache, type PreparedItem } from '../prepare.js';
 import { STOP, tokens } from './features.js';
 import { model } from './generated.js';
 import type { TriageModelData } from './types.js';
@@ -82,7 +82,7 @@ export function createModelScorer(data: TriageModelData): ModelScorer {
   const bias = Float64Array.from(LABELS, (l) => data.bias[l]);
   let scorings = 0;
   // One scoring per prepared item, shared by every model signal.
-  const cache = new WeakMap<PreparedItem, Scored>();
+  const cache = new ItemCache<Scored>();
 
   const scored = (p: PreparedItem): Scored => {
     const hit = cache.get(p);

@@ -8,7 +8,14 @@ import { insideSorted } from '../../text/ranges.js';
 import { compilePhrases } from '../../text/phrases.js';
 import type { Sentence } from '../../text/sentences.js';
 import { triagePhrases } from '../phrases/index.js';
-import { isHypothetical, isNegated, isQuoted, type PreparedItem, type Range } from '../prepare.js';
+import {
+  ItemCache,
+  isHypothetical,
+  isNegated,
+  isQuoted,
+  type PreparedItem,
+  type Range,
+} from '../prepare.js';
 import { GatedPattern } from './phrase-index.js';
 import { execAll } from '../../text/exec-all.js';
 
@@ -51,7 +58,7 @@ export function quotedAt(p: PreparedItem, at: number): boolean {
 
 // 'Single quotes' around a phrase (not apostrophes inside words): "all these 'thank you NHS' posts".
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}'])'([^'\n]{1,80})'(?![\p{L}\p{N}])/gu;
-const singleQuoteCache = new WeakMap<PreparedItem, Range[]>();
+const singleQuoteCache = new ItemCache<Range[]>();
 
 /** Is the offset inside single quotation marks (someone else's words, a slogan, a sneer)? */
 export function singleQuotedAt(p: PreparedItem, at: number): boolean {
@@ -110,7 +117,7 @@ const OPENER =
 const INDIRECT =
   /(?<![\p{L}])(?:wonder(?:ing)? (?:if|whether|what|when|where|how|who|which)|(?:do|does) (?:you|u|any ?one|any ?body) know|(?:can|could) (?:you|u|someone|anyone|somebody) (?:tell|let) (?:me|us)|(?:please|pls|plz) (?:advise|let (?:me|us) know)|need to know (?:if|whether|what|when|where|how)|not sure (?:if|whether|where|when|how|what))(?![\p{L}])/u;
 
-const questionCache = new WeakMap<PreparedItem, Map<number, boolean>>();
+const questionCache = new ItemCache<Map<number, boolean>>();
 
 /** Does the sentence ask something (a question mark, an interrogative opener or an indirect question)? */
 export function isQuestionSentence(p: PreparedItem, s: Sentence): boolean {
@@ -142,7 +149,7 @@ export function sentenceIndexAt(p: PreparedItem, at: number): number {
   return -1;
 }
 
-const matchCache = new WeakMap<PreparedItem, Map<RegExp, RegExpMatchArray[]>>();
+const matchCache = new ItemCache<Map<RegExp, RegExpMatchArray[]>>();
 
 /**
  * Every match of a compiled global pattern in the lower-cased text, optionally only those starting

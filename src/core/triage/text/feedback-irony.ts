@@ -3,7 +3,7 @@
  * Brilliant." — that the shared sentiment analysis does not mark as sarcasm. Used by the praise and
  * negative-feedback signals only.
  */
-import type { PreparedItem } from '../prepare.js';
+import { ItemCache, type PreparedItem } from '../prepare.js';
 import { negatedAt } from './desk-cues.js';
 import { hitsOf, phraseIndex } from './phrase-index.js';
 import { execAll } from '../../text/exec-all.js';
@@ -18,7 +18,7 @@ const OPENER =
 const GRIEVANCE_FACT =
   /(?<![\p{L}])(?:\d{1,2}\+?\s*(?:hours?|hrs?)|(?:in|on)\s+a\s+corridor|(?:a|a\s+day's|a\s+days|half\s+a\s+day's)\s+pay|another\s+\d|nobody\s+(?:told|rang|came|called)|no\s+one\s+(?:told|rang|came|called))(?![\p{L}])/gu;
 
-const cache = new WeakMap<PreparedItem, { start: number; end: number } | null>();
+const cache = new ItemCache<{ start: number; end: number } | null>();
 
 /**
  * The first ironic approval in the item, if its other sentences state a grievance (a failure from

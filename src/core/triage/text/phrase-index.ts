@@ -12,7 +12,7 @@
  * so "another year, another" and "free £" are phrases too.
  */
 import { triagePhrases } from '../phrases/index.js';
-import type { PreparedItem } from '../prepare.js';
+import { ItemCache, type PreparedItem } from '../prepare.js';
 import { execAll } from '../../text/exec-all.js';
 
 /** A token of the lower-cased text. */
@@ -40,7 +40,7 @@ export interface PhraseHit {
 const TOKEN =
   /[\p{L}\p{N}]+(?:['&/.-][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|(?!\u200d|\ufe0f|\p{Emoji_Modifier})[^\s\p{L}\p{N}]/gu;
 
-const tokenCache = new WeakMap<PreparedItem, Token[]>();
+const tokenCache = new ItemCache<Token[]>();
 
 /** Split a lower-cased text into tokens. Linear. */
 export function tokenize(lower: string): Token[] {
@@ -73,10 +73,7 @@ const node = (): TrieNode => ({ next: new Map() });
 
 /** For each first token of any phrase, the indexes with a phrase starting with it. */
 const byFirstToken = new Map<string, PhraseIndex[]>();
-const startCache = new WeakMap<
-  PreparedItem,
-  { serial: number; starts: Map<PhraseIndex, number[]> }
->();
+const startCache = new ItemCache<{ serial: number; starts: Map<PhraseIndex, number[]> }>();
 let serials = 0;
 
 /**
@@ -232,7 +229,7 @@ export class PhraseIndex {
 }
 
 const indexes = new Map<string, PhraseIndex>();
-const hitCache = new WeakMap<PreparedItem, Map<PhraseIndex, PhraseHit[]>>();
+const hitCache = new ItemCache<Map<PhraseIndex, PhraseHit[]>>();
 
 /** The hits of an index in an item, computed once per item and index (signals share lists). */
 export function hitsOf(p: PreparedItem, index: PhraseIndex): PhraseHit[] {
@@ -272,7 +269,7 @@ export function phraseIndex(
   return index;
 }
 
-const tokenSetCache = new WeakMap<PreparedItem, Set<string>>();
+const tokenSetCache = new ItemCache<Set<string>>();
 
 /** The distinct tokens of an item, computed once per prepared item. */
 export function tokenSetOf(p: PreparedItem): Set<string> {
@@ -305,7 +302,7 @@ export interface GatedPart {
   source: string;
 }
 
-const gatedCache = new WeakMap<PreparedItem, Map<GatedPattern, RegExpMatchArray[]>>();
+const gatedCache = new ItemCache<Map<GatedPattern, RegExpMatchArray[]>>();
 
 /**
  * A large alternation split into parts, each run only when the item holds one of the part's

@@ -4,7 +4,7 @@
  * staff ("Dr Okafor", "the receptionist", "whoever was on reception"), a date or time ("on 14
  * March", "this morning"), a place ("Ward 7", "the eye clinic") or a reference number.
  */
-import type { PreparedItem } from '../../prepare.js';
+import { ItemCache, type PreparedItem } from '../../prepare.js';
 import { matchesIn } from '../../text/desk-cues.js';
 import { GatedPattern } from '../../text/phrase-index.js';
 import { foiCues } from '../foi_request/cues.js';
@@ -167,7 +167,7 @@ export interface Marker {
   kind: MarkerKind;
 }
 
-const cache = new WeakMap<PreparedItem, Marker[]>();
+const cache = new ItemCache<Marker[]>();
 
 /** Every specific-case marker in the item, computed once per prepared item. */
 export function specificMarkers(p: PreparedItem): Marker[] {
