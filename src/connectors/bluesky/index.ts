@@ -12,6 +12,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
+import { EARLIER_ATTEMPT_WINDOW_MS, sameWords } from '../earlier-attempt.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
 import { readSinceCursor } from '../since-cursor.js';
 import { createXrpc } from './client.js';
@@ -29,10 +30,7 @@ import {
 
 const PAGE_LIMIT = 50;
 const MAX_PAGES = 10;
-const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
 const POST = 'app.bsky.feed.post';
-
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function createBlueskyConnector(
   deps: ConnectorDeps,
@@ -111,13 +109,13 @@ export function createBlueskyConnector(
       query: { repo: did, collection: POST, limit: 25 },
       purpose: 'looking for an earlier attempt at this post',
     });
-    const since = deps.now().getTime() - RECENT_WINDOW_MS;
+    const since = deps.now().getTime() - EARLIER_ATTEMPT_WINDOW_MS;
     return (
       (res.body?.records ?? []).find(
         (r) =>
           Date.parse(r.value.createdAt) >= since &&
           (r.value.reply?.parent.uri ?? null) === parentUri &&
-          norm(r.value.text) === norm(text),
+          sameWords(r.value.text, text),
       ) ?? null
     );
   }

@@ -12,6 +12,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
+import { sameWords } from '../earlier-attempt.js';
 import {
   createHttpClient,
   healthFromError,
@@ -186,10 +187,9 @@ export function createLinkedinConnector(deps: ConnectorDeps): Connector {
   }
 
   function sameComment(c: LiComment, text: string, cutoff: number): boolean {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     return (
       c.actor === orgUrn &&
-      norm(c.message?.text ?? '') === norm(text) &&
+      sameWords(c.message?.text ?? '', text) &&
       (c.created?.time ?? 0) >= cutoff
     );
   }

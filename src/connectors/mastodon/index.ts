@@ -12,6 +12,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
+import { EARLIER_ATTEMPT_WINDOW_MS, sameWords } from '../earlier-attempt.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
 import { compareIds, createMastodonHttp, linkRel } from './client.js';
 import { parseMastodonCredentials } from './credentials.js';
@@ -27,7 +28,6 @@ import {
 const PAGE_LIMIT = 40;
 const MAX_PAGES = 10;
 /** How far back a retried publish looks for its own earlier attempt. */
-const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The poll cursor. Without mention queries it is the newest notification id, as it always was;
@@ -49,11 +49,6 @@ function readCursor(cursor: string | null): MastodonCursor {
   } catch {
     return { n: null, q: {} };
   }
-}
-
-function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b);
 }
 
 export function createMastodonConnector(
@@ -179,13 +174,13 @@ export function createMastodonConnector(
       query: { limit: 20, exclude_reblogs: true },
       purpose: 'looking for an earlier attempt at this post',
     });
-    const since = deps.now().getTime() - RECENT_WINDOW_MS;
+    const since = deps.now().getTime() - EARLIER_ATTEMPT_WINDOW_MS;
     return (
       (res.body ?? []).find(
         (s) =>
           Date.parse(s.created_at) >= since &&
           (s.in_reply_to_id ?? null) === inReplyTo &&
-          sameText(statusText(s), text),
+          sameWords(statusText(s), text),
       ) ?? null
     );
   }

@@ -13,6 +13,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
+import { EARLIER_ATTEMPT_WINDOW_MS, sameWords } from '../earlier-attempt.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
 import { finishSincePoll, readSinceCursor, type SinceCursor } from '../since-cursor.js';
 import { createTiktokHttp } from './client.js';
@@ -23,8 +24,6 @@ import { createdAt, normaliseComment, type TiktokComment } from './normalise.js'
 const API = '/open_api/v1.3';
 const COMMENT_PAGE = 30;
 const MAX_PAGES_PER_VIDEO = 5;
-const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface Envelope<T> {
   code: number;
@@ -159,9 +158,9 @@ export function createTiktokConnector(
       },
       purpose: 'looking for an earlier attempt at this reply',
     });
-    const since = deps.now().getTime() - RECENT_WINDOW_MS;
+    const since = deps.now().getTime() - EARLIER_ATTEMPT_WINDOW_MS;
     const earlier = (existing.body?.data?.comments ?? []).find(
-      (c) => c.owner && Date.parse(createdAt(c)) >= since && norm(c.text) === norm(request.text),
+      (c) => c.owner && Date.parse(createdAt(c)) >= since && sameWords(c.text, request.text),
     );
     if (earlier)
       return { platformPostId: earlier.comment_id, permalink: null, alreadyPublished: true };

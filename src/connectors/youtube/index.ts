@@ -13,6 +13,7 @@ import {
   type PublishRequest,
   type PublishResult,
 } from '../contract.js';
+import { EARLIER_ATTEMPT_WINDOW_MS, sameWords } from '../earlier-attempt.js';
 import { probeHealth, type HttpClientOptions } from '../http.js';
 import { finishSincePoll, readSinceCursor } from '../since-cursor.js';
 import { createYoutubeHttp } from './client.js';
@@ -21,8 +22,6 @@ import { manifest } from './manifest.js';
 import { normaliseComment, type YoutubeComment, type YoutubeCommentThread } from './normalise.js';
 
 const MAX_PAGES = 5;
-const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Replies can only answer a top-level comment; a reply's id is `<parentId>.<suffix>`. */
 export function topLevelId(commentId: string): string {
@@ -101,12 +100,12 @@ export function createYoutubeConnector(
       query: { part: 'snippet', parentId, maxResults: 100, textFormat: 'plainText' },
       purpose: 'looking for an earlier attempt at this reply',
     });
-    const since = deps.now().getTime() - RECENT_WINDOW_MS;
+    const since = deps.now().getTime() - EARLIER_ATTEMPT_WINDOW_MS;
     const earlier = (existing.body?.items ?? []).find(
       (c) =>
         c.snippet.authorChannelId?.value === channelId &&
         Date.parse(c.snippet.publishedAt) >= since &&
-        norm(c.snippet.textOriginal ?? c.snippet.textDisplay ?? '') === norm(request.text),
+        sameWords(c.snippet.textOriginal ?? c.snippet.textDisplay ?? '', request.text),
     );
     if (earlier) {
       return {
