@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type ConnectorDeps } from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { ConnectorDeps } from '../../src/connectors/contract.js';
 import blueskyFactory, { createBlueskyConnector } from '../../src/connectors/bluesky/index.js';
 import {
   APP_PASSWORD,
@@ -9,50 +9,21 @@ import {
   startFakeBluesky,
   type FakeBluesky,
 } from '../fakes/bluesky.js';
+import { drained, failure, fakeDeps, sharedFake } from '../helpers/connectors.js';
 
 let fake: FakeBluesky;
-beforeAll(async () => {
-  fake = await startFakeBluesky();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.failNext.length = 0;
-});
+sharedFake(async () => (fake = await startFakeBluesky()));
 
 const NOW = new Date('2025-06-12T12:00:00Z');
 
 function deps(credentials: Record<string, unknown> = {}, sleeps: number[] = []): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: '@exampletrust.bsky.social',
     baseUrl: fake.url,
     credentials: { identifier: IDENTIFIER, appPassword: APP_PASSWORD, ...credentials },
-    fetch,
     now: () => NOW,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
-}
-
-/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
-async function drained(queue: unknown[]): Promise<void> {
-  for (let i = 0; i < 100 && queue.length > 0; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  queue.length = 0;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectorError);
-    return error as ConnectorError;
-  }
-  throw new Error('expected a ConnectorError');
+    sleeps,
+  });
 }
 
 describe('Bluesky connector', () => {

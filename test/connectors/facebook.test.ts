@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConnectorError,
   type Connector,
@@ -8,6 +8,7 @@ import {
 import facebook from '../../src/connectors/facebook/index.js';
 import { connectorFor } from '../../src/connectors/registry.js';
 import { startFakeMeta, type FakeMeta } from '../fakes/meta.js';
+import { failure, fakeDeps, freshFake } from '../helpers/connectors.js';
 
 const PAGE = '1100';
 const TOKEN = 'page-token-1';
@@ -18,31 +19,17 @@ let fake: FakeMeta;
 let sleeps: number[];
 
 function deps(credentials: Record<string, unknown> = {}): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: 'Trust Page',
     baseUrl: fake.url,
     credentials: { pageId: PAGE, pageAccessToken: TOKEN, appSecret: APP_SECRET, ...credentials },
-    fetch,
     now: () => NOW,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
+    sleeps,
+  });
 }
 
 function connector(credentials?: Record<string, unknown>): Connector {
   return facebook.create(deps(credentials));
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConnectorError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConnectorError');
 }
 
 function seedPage(): void {
@@ -130,14 +117,11 @@ function seedPage(): void {
   );
 }
 
-beforeEach(async () => {
+freshFake(async () => {
   sleeps = [];
   fake = await startFakeMeta({ tokens: { [TOKEN]: { actorId: PAGE } } });
   seedPage();
-});
-
-afterEach(async () => {
-  await fake.close();
+  return fake;
 });
 
 describe('facebook connector', () => {

@@ -1,13 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConnectorError,
-  type Connector,
-  type ConnectorDeps,
-} from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { Connector, ConnectorDeps } from '../../src/connectors/contract.js';
 import instagram from '../../src/connectors/instagram/index.js';
 import { connectorFor } from '../../src/connectors/registry.js';
 import { startFakeMeta, type FakeMeta } from '../fakes/meta.js';
+import { failure, fakeDeps, freshFake } from '../helpers/connectors.js';
 
 const IG = '17841400000000001';
 const PAGE = '1100';
@@ -19,33 +16,19 @@ let fake: FakeMeta;
 let sleeps: number[];
 
 function deps(credentials: Record<string, unknown> = {}): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: '@trust',
     baseUrl: fake.url,
     credentials: { igUserId: IG, accessToken: TOKEN, pageId: PAGE, ...credentials },
-    fetch,
     now: () => NOW,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
+    sleeps,
+  });
 }
 
 const connector = (credentials?: Record<string, unknown>): Connector =>
   instagram.create(deps(credentials));
 
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConnectorError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConnectorError');
-}
-
-beforeEach(async () => {
+freshFake(async () => {
   sleeps = [];
   fake = await startFakeMeta({ tokens: { [TOKEN]: { actorId: IG, username: 'trust' } } });
   fake.objects.set(IG, { id: IG, username: 'trust' });
@@ -122,10 +105,7 @@ beforeEach(async () => {
     created_time: '2026-05-01T11:00:00+0000',
     from: { id: '8801', username: 'visitor_e' },
   });
-});
-
-afterEach(async () => {
-  await fake.close();
+  return fake;
 });
 
 describe('instagram connector', () => {

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConnectorError,
-  type Connector,
-  type ConnectorDeps,
-} from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { Connector, ConnectorDeps } from '../../src/connectors/contract.js';
 import linkedin from '../../src/connectors/linkedin/index.js';
 import { escapeLittleText, parseCommentUrn } from '../../src/connectors/linkedin/normalise.js';
 import { connectorFor } from '../../src/connectors/registry.js';
 import { startFakeLinkedin, type FakeLinkedin } from '../fakes/linkedin.js';
+import { failure, fakeDeps, freshFake } from '../helpers/connectors.js';
 
 const ORG = '42';
 const ORG_URN = `urn:li:organization:${ORG}`;
@@ -19,36 +16,22 @@ let fake: FakeLinkedin;
 let sleeps: number[];
 
 function deps(credentials: Record<string, unknown> = {}): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: 'Trust (LinkedIn)',
     baseUrl: fake.url,
     credentials: { organizationId: ORG, accessToken: TOKEN, ...credentials },
-    fetch,
     now: () => NOW,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
+    sleeps,
+  });
 }
 
 const connector = (credentials?: Record<string, unknown>): Connector =>
   linkedin.create(deps(credentials));
 
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConnectorError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConnectorError');
-}
-
 const POST = 'urn:li:share:7001';
 const C1 = 'urn:li:comment:(urn:li:activity:7001,9001)';
 
-beforeEach(async () => {
+freshFake(async () => {
   sleeps = [];
   fake = await startFakeLinkedin({ token: TOKEN, organizationId: ORG });
   fake.posts.push(
@@ -111,10 +94,7 @@ beforeEach(async () => {
     organizationalEntity: ORG_URN,
     lastModifiedAt: T('2026-05-01T08:00:00Z'),
   });
-});
-
-afterEach(async () => {
-  await fake.close();
+  return fake;
 });
 
 describe('linkedin helpers', () => {

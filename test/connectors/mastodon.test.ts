@@ -1,50 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type ConnectorDeps } from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { ConnectorDeps } from '../../src/connectors/contract.js';
 import mastodonFactory, { createMastodonConnector } from '../../src/connectors/mastodon/index.js';
 import { linkRel } from '../../src/connectors/mastodon/client.js';
 import { startFakeMastodon, type FakeMastodon } from '../fakes/mastodon.js';
+import { drained, failure, fakeDeps, sharedFake } from '../helpers/connectors.js';
 
 let fake: FakeMastodon;
-beforeAll(async () => {
-  fake = await startFakeMastodon();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.failNext.length = 0;
-});
+sharedFake(async () => (fake = await startFakeMastodon()));
 
 function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: '@exampletrust@social.example',
     baseUrl: fake.url,
     credentials: { accessToken },
-    fetch,
     now: () => new Date('2025-06-12T12:00:00Z'),
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
-}
-
-/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
-async function drained(queue: unknown[]): Promise<void> {
-  for (let i = 0; i < 100 && queue.length > 0; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  queue.length = 0;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectorError);
-    return error as ConnectorError;
-  }
-  throw new Error('expected a ConnectorError');
+    sleeps,
+  });
 }
 
 describe('Mastodon connector', () => {

@@ -3,6 +3,7 @@ import { ConnectorError, type ConnectorDeps } from '../../src/connectors/contrac
 import rssFactory, { createRssConnector } from '../../src/connectors/rss/index.js';
 import { htmlToText } from '../../src/connectors/rss/normalise.js';
 import { rssItem, startFakeFeedHost, type FakeFeedHost } from '../fakes/rss.js';
+import { failure, fakeDeps } from '../helpers/connectors.js';
 
 let host: FakeFeedHost;
 beforeAll(async () => {
@@ -13,27 +14,13 @@ afterAll(async () => {
 });
 
 function deps(credentials: Record<string, unknown>, sleeps: number[] = []): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: 'news-feed',
     baseUrl: host.url,
     credentials,
-    fetch,
     now: () => new Date('2025-06-12T12:00:00Z'),
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectorError);
-    return error as ConnectorError;
-  }
-  throw new Error('expected a ConnectorError');
+    sleeps,
+  });
 }
 
 describe('RSS/Atom connector', () => {

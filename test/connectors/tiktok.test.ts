@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type ConnectorDeps } from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { ConnectorDeps } from '../../src/connectors/contract.js';
 import tiktokFactory, { createTiktokConnector } from '../../src/connectors/tiktok/index.js';
 import { BUSINESS_ID, envelope, startFakeTiktok, type FakeTiktok } from '../fakes/tiktok.js';
+import { drained, failure, fakeDeps, sharedFake } from '../helpers/connectors.js';
 
 let fake: FakeTiktok;
-beforeAll(async () => {
+sharedFake(async () => {
   fake = await startFakeTiktok();
   fake.addComment('c1', 'v100', 'Is the walk-in centre open?', '2025-06-10T09:00:00Z');
   fake.addComment('c2', 'v100', 'Replying to c1: yes it is', '2025-06-10T09:30:00Z', {
@@ -12,44 +13,17 @@ beforeAll(async () => {
   });
   fake.addComment('c3', 'v100', 'Thanks!', '2025-06-10T10:00:00Z', { parent: 'c1', owner: true });
   fake.addComment('c4', 'v200', 'Buy followers at …', '2025-06-11T09:00:00Z');
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.failNext.length = 0;
+  return fake;
 });
 
 function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: '@exampletrust',
     baseUrl: fake.url,
     credentials: { accessToken, businessId: BUSINESS_ID },
-    fetch,
     now: () => new Date('2025-06-12T12:00:00Z'),
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
-}
-
-/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
-async function drained(queue: unknown[]): Promise<void> {
-  for (let i = 0; i < 100 && queue.length > 0; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  queue.length = 0;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectorError);
-    return error as ConnectorError;
-  }
-  throw new Error('expected a ConnectorError');
+    sleeps,
+  });
 }
 
 describe('TikTok connector', () => {

@@ -1,53 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type ConnectorDeps } from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { ConnectorDeps } from '../../src/connectors/contract.js';
 import vivaFactory, { createVivaEngageConnector } from '../../src/connectors/viva_engage/index.js';
 import { yammerTime } from '../../src/connectors/viva_engage/normalise.js';
 import { startFakeVivaEngage, type FakeVivaEngage } from '../fakes/viva_engage.js';
+import { drained, failure, fakeDeps, sharedFake } from '../helpers/connectors.js';
 
 let fake: FakeVivaEngage;
-beforeAll(async () => {
+sharedFake(async () => {
   fake = await startFakeVivaEngage();
   fake.addMessage(1001, 77, 'Reminder: flu jabs in the canteen today', '2025/06/10 09:00:00 +0000');
   fake.addMessage(1002, 77, 'Is parking free for night staff?', '2025/06/10 10:00:00 +0000', 1001);
   fake.addMessage(2001, 88, 'Rota swap anyone?', '2025/06/11 08:00:00 +0000');
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.failNext.length = 0;
+  return fake;
 });
 
 function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: 'Example Trust staff network',
     baseUrl: fake.url,
     credentials: { accessToken, groupIds: ['77', 88] },
-    fetch,
     now: () => new Date('2025-06-12T12:00:00Z'),
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
-}
-
-/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
-async function drained(queue: unknown[]): Promise<void> {
-  for (let i = 0; i < 100 && queue.length > 0; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  queue.length = 0;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectorError);
-    return error as ConnectorError;
-  }
-  throw new Error('expected a ConnectorError');
+    sleeps,
+  });
 }
 
 describe('Viva Engage connector', () => {

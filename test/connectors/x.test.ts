@@ -1,13 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConnectorError,
-  type Connector,
-  type ConnectorDeps,
-} from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { Connector, ConnectorDeps } from '../../src/connectors/contract.js';
 import { connectorFor } from '../../src/connectors/registry.js';
 import x from '../../src/connectors/x/index.js';
 import { startFakeX, type FakeX } from '../fakes/x.js';
+import { failure, fakeDeps, freshFake } from '../helpers/connectors.js';
 
 const USER = '1500';
 const TOKEN = 'x-user-token';
@@ -18,30 +15,16 @@ let fake: FakeX;
 let sleeps: number[];
 
 function deps(credentials: Record<string, unknown> = {}): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: '@trust',
     baseUrl: fake.url,
     credentials: { userId: USER, accessToken: TOKEN, ...credentials },
-    fetch,
     now: () => NOW,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
+    sleeps,
+  });
 }
 
 const connector = (credentials?: Record<string, unknown>): Connector => x.create(deps(credentials));
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConnectorError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConnectorError');
-}
 
 function mention(n: number, extra: Record<string, unknown> = {}) {
   return {
@@ -54,7 +37,7 @@ function mention(n: number, extra: Record<string, unknown> = {}) {
   };
 }
 
-beforeEach(async () => {
+freshFake(async () => {
   sleeps = [];
   fake = await startFakeX({ token: TOKEN, userId: USER, username: 'trust' });
   fake.users.push({ id: '2001', username: 'patient_a', name: 'Patient A' });
@@ -93,10 +76,7 @@ beforeEach(async () => {
       dm_conversation_id: `${USER}-2001`,
     },
   );
-});
-
-afterEach(async () => {
-  await fake.close();
+  return fake;
 });
 
 describe('x connector', () => {

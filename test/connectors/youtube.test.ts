@@ -1,55 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type ConnectorDeps } from '../../src/connectors/contract.js';
+import { describe, expect, it } from 'vitest';
+import type { ConnectorDeps } from '../../src/connectors/contract.js';
 import youtubeFactory, {
   createYoutubeConnector,
   topLevelId,
 } from '../../src/connectors/youtube/index.js';
 import { untilQuotaReset } from '../../src/connectors/youtube/client.js';
 import { CHANNEL_ID, googleError, startFakeYoutube, type FakeYoutube } from '../fakes/youtube.js';
+import { drained, failure, fakeDeps, sharedFake } from '../helpers/connectors.js';
 
 let fake: FakeYoutube;
-beforeAll(async () => {
-  fake = await startFakeYoutube();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-  fake.failNext.length = 0;
-});
+sharedFake(async () => (fake = await startFakeYoutube()));
 
 const NOW = new Date('2025-06-12T12:00:00Z');
 
 function deps(accessToken = 'good-token', sleeps: number[] = []): ConnectorDeps {
-  return {
+  return fakeDeps({
     account: 'Example Trust YouTube',
     baseUrl: fake.url,
     credentials: { accessToken, channelId: CHANNEL_ID },
-    fetch,
     now: () => NOW,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  };
-}
-
-/** Lets a request the client already gave up on reach the fake before the next test queues failures. */
-async function drained(queue: unknown[]): Promise<void> {
-  for (let i = 0; i < 100 && queue.length > 0; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  queue.length = 0;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConnectorError);
-    return error as ConnectorError;
-  }
-  throw new Error('expected a ConnectorError');
+    sleeps,
+  });
 }
 
 describe('YouTube connector', () => {
