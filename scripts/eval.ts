@@ -8,6 +8,8 @@
  *                 2026-11-24; triage only; never tuned on — its aggregates only)
  *   holdout-test3 test/fixtures/holdout/triage-test3.jsonl (a third independent author,
  *                 2026-11-24; triage only; never tuned on — its aggregates only)
+ *   holdout-test4 test/fixtures/holdout/triage-test4.jsonl (a fourth independent author,
+ *                 2026-11-24; triage only; never tuned on — its aggregates only)
  * Options: --set NAME (one set only), --only content|triage, --content FILE / --triage FILE
  * (score one file instead), --profile ID, --verbose (list mistakes).
  */
@@ -72,6 +74,11 @@ let sets: EvalSet[] = [
     profile: 'nhs-default',
     triage: resolve(holdout, 'triage-test3.jsonl'),
   },
+  {
+    name: 'holdout-test4',
+    profile: 'nhs-default',
+    triage: resolve(holdout, 'triage-test4.jsonl'),
+  },
 ];
 if (opt('--content') || opt('--triage')) {
   sets = [
@@ -86,7 +93,7 @@ if (opt('--content') || opt('--triage')) {
   sets = sets.filter((s) => s.name === opt('--set'));
   if (sets.length === 0)
     throw new Error(
-      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune, holdout-test, holdout-test2 or holdout-test3`,
+      `Unexpected --set "${opt('--set')}", expected dev, holdout-tune, holdout-test or holdout-test2 to holdout-test4`,
     );
 }
 
