@@ -6,22 +6,7 @@
  * ratelimit-* headers. `failNext` queues failures for the next requests.
  */
 import Fastify from 'fastify';
-
-export interface Recorded {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
-
-export interface Failure {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  delayMs?: number;
-}
+import { recordRequests, sendFailure, type Failure, type Recorded } from './responses.js';
 
 interface PostRecord {
   $type: string;
@@ -146,26 +131,14 @@ export async function startFakeBluesky(): Promise<FakeBluesky> {
     body: { error, message },
   });
 
-  const recorded = new WeakMap<object, Recorded>();
+  recordRequests(app, fake.requests);
   app.addHook('onRequest', async (req, reply) => {
-    const record: Recorded = {
-      method: req.method,
-      path: req.url.split('?')[0],
-      query: { ...(req.query as Record<string, unknown>) },
-      headers: { ...req.headers },
-      body: undefined,
-    };
-    fake.requests.push(record);
-    recorded.set(req, record);
     const failure = fake.failNext.shift();
-    if (failure) {
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      reply.code(failure.status ?? 500).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(
-        failure.body ?? { error: 'InternalServerError', message: 'Internal Server Error' },
-      );
-    }
+    if (failure)
+      return sendFailure(reply, failure, {
+        error: 'InternalServerError',
+        message: 'Internal Server Error',
+      });
     const path = req.url.split('?')[0];
     if (
       path === '/xrpc/com.atproto.server.createSession' ||
@@ -184,10 +157,6 @@ export async function startFakeBluesky(): Promise<FakeBluesky> {
       return reply
         .code(400)
         .send({ error: 'InvalidToken', message: 'Token could not be verified' });
-  });
-  app.addHook('preHandler', async (req) => {
-    const record = recorded.get(req);
-    if (record) record.body = req.body;
   });
 
   app.post('/xrpc/com.atproto.server.createSession', async (req, reply) => {

@@ -6,7 +6,13 @@
  */
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { LiComment, LiNotification, LiPost } from '../../src/connectors/linkedin/normalise.js';
-import type { Injected, RecordedRequest } from './meta.js';
+import {
+  listenOnLoopback,
+  sendFailure,
+  takeInjected,
+  type Injected,
+  type RecordedRequest,
+} from './responses.js';
 
 export interface FakeLinkedin {
   url: string;
@@ -50,19 +56,8 @@ export async function startFakeLinkedin(options: {
       headers: request.headers,
       body: request.body,
     });
-    const failure = injected.find(
-      (f) =>
-        (f.method === undefined || f.method === request.method) &&
-        (f.path === undefined || f.path.test(path)),
-    );
-    if (failure) {
-      failure.times = (failure.times ?? 1) - 1;
-      if (failure.times <= 0) injected.splice(injected.indexOf(failure), 1);
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      void reply.code(failure.status).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(failure.body ?? {});
-    }
+    const failure = takeInjected(injected, request.method, path);
+    if (failure) return sendFailure(reply, failure, {});
     if (request.headers.authorization !== `Bearer ${options.token}`) {
       return error(reply, 401, {
         serviceErrorCode: 65600,
@@ -190,11 +185,8 @@ export async function startFakeLinkedin(options: {
     return { id: Number(id), localizedName: 'Trust', vanityName: 'trust' };
   });
 
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(app),
     requests,
     posts,
     comments,

@@ -7,22 +7,7 @@
  * X-RateLimit-Reset, 5xx, a hang, malformed JSON) for the next requests.
  */
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-
-export interface Recorded {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
-
-export interface Failure {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  delayMs?: number;
-}
+import { sendFailure, type Failure, type Recorded } from './responses.js';
 
 interface Status {
   id: string;
@@ -143,12 +128,7 @@ export async function startFakeMastodon(): Promise<FakeMastodon> {
       return reply.code(403).send({ error: 'This action is outside the authorized scopes' });
     }
     const failure = fake.failNext.shift();
-    if (failure) {
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      reply.code(failure.status ?? 500).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(failure.body ?? { error: 'Internal server error' });
-    }
+    if (failure) return sendFailure(reply, failure, { error: 'Internal server error' });
   });
   app.addHook('preHandler', async (req) => {
     const [path] = req.url.split('?');

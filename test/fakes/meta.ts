@@ -5,27 +5,14 @@
  */
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
-
-export interface Injected {
-  method?: string;
-  path?: RegExp;
-  status: number;
-  body?: unknown;
-  /** Sent as-is instead of JSON (malformed answers). */
-  raw?: string;
-  headers?: Record<string, string>;
-  /** Hold the answer this long (timeouts). */
-  delayMs?: number;
-  times?: number;
-}
+import {
+  listenOnLoopback,
+  sendFailure,
+  takeInjected,
+  urlRecord,
+  type Injected,
+  type RecordedRequest,
+} from './responses.js';
 
 export type GraphObject = Record<string, unknown> & { id: string };
 
@@ -91,37 +78,18 @@ export async function startFakeMeta(options: FakeMetaOptions): Promise<FakeMeta>
   });
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const url = new URL(request.url, 'http://fake');
-    requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: request.headers,
-      body: request.body,
-    });
-    const failure = injected.find(
-      (f) =>
-        (f.method === undefined || f.method === request.method) &&
-        (f.path === undefined || f.path.test(url.pathname)),
-    );
-    if (failure) {
-      failure.times = (failure.times ?? 1) - 1;
-      if (failure.times <= 0) injected.splice(injected.indexOf(failure), 1);
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      void reply.code(failure.status).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) {
-        return reply.type('application/json').send(failure.raw);
-      }
-      return reply.send(failure.body ?? {});
-    }
+    const record = urlRecord(request);
+    requests.push(record);
+    const failure = takeInjected(injected, request.method, record.path);
+    if (failure) return sendFailure(reply, failure, {});
     const auth = request.headers.authorization;
     const token =
       typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : undefined;
     if (!token || !options.tokens[token]) {
       return graphError(reply, 400, 190, 'Invalid OAuth access token - Cannot parse access token');
     }
-    if (!url.pathname.startsWith(`/${version}/`)) {
-      return graphError(reply, 400, 2635, `Unknown API version in ${url.pathname}`);
+    if (!record.path.startsWith(`/${version}/`)) {
+      return graphError(reply, 400, 2635, `Unknown API version in ${record.path}`);
     }
   });
 
@@ -269,12 +237,8 @@ export async function startFakeMeta(options: FakeMetaOptions): Promise<FakeMeta>
     return { success: true };
   });
 
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(app),
     requests,
     edges,
     objects,

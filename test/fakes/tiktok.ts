@@ -6,21 +6,7 @@
  * `failNext` queues raw failures (HTTP 5xx, hang, malformed JSON).
  */
 import Fastify from 'fastify';
-
-export interface Recorded {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
-export interface Failure {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  delayMs?: number;
-}
+import { recordRequests, sendFailure, type Failure, type Recorded } from './responses.js';
 
 export const BUSINESS_ID = 'biz-open-id-1';
 
@@ -65,7 +51,6 @@ export const envelope = (code: number, message: string, data: unknown = {}) => (
 
 export async function startFakeTiktok(): Promise<FakeTiktok> {
   const app = Fastify({ logger: false, forceCloseConnections: true });
-  const recorded = new WeakMap<object, Recorded>();
   let nextId = 1;
   const fake: FakeTiktok = {
     url: '',
@@ -92,23 +77,10 @@ export async function startFakeTiktok(): Promise<FakeTiktok> {
     close: () => app.close(),
   };
 
+  recordRequests(app, fake.requests);
   app.addHook('onRequest', async (req, reply) => {
-    const record: Recorded = {
-      method: req.method,
-      path: req.url.split('?')[0],
-      query: { ...(req.query as Record<string, unknown>) },
-      headers: { ...req.headers },
-      body: undefined,
-    };
-    fake.requests.push(record);
-    recorded.set(req, record);
     const failure = fake.failNext.shift();
-    if (failure) {
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      reply.code(failure.status ?? 500).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(failure.body ?? envelope(50000, 'Internal error'));
-    }
+    if (failure) return sendFailure(reply, failure, envelope(50000, 'Internal error'));
     const token = req.headers['access-token'];
     if (token === 'expired-token') return reply.send(envelope(40102, 'Access token has expired.'));
     if (token === 'revoked-token' || !token)
@@ -117,10 +89,6 @@ export async function startFakeTiktok(): Promise<FakeTiktok> {
       return reply.send(
         envelope(40001, 'No permission to operate this resource. Please check the scope.'),
       );
-  });
-  app.addHook('preHandler', async (req) => {
-    const record = recorded.get(req);
-    if (record) record.body = req.body;
   });
 
   const base = '/open_api/v1.3/business';

@@ -5,19 +5,13 @@
  * delete (only admins may delete others' messages). `failNext` queues failures.
  */
 import Fastify from 'fastify';
+import { sendFailure, type Failure } from './responses.js';
 
 export interface Recorded {
   method: string;
   path: string;
   query: Record<string, unknown>;
   headers: Record<string, string | string[] | undefined>;
-}
-export interface Failure {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  delayMs?: number;
 }
 
 interface Message {
@@ -95,12 +89,8 @@ export async function startFakeVivaEngage(): Promise<FakeVivaEngage> {
       headers: { ...req.headers },
     });
     const failure = fake.failNext.shift();
-    if (failure) {
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      reply.code(failure.status ?? 500).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(failure.body ?? { response: { message: 'Internal error', stat: 'fail' } });
-    }
+    if (failure)
+      return sendFailure(reply, failure, { response: { message: 'Internal error', stat: 'fail' } });
     const auth = req.headers.authorization;
     if (auth === 'Bearer expired-token' || !auth) {
       return reply

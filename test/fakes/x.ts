@@ -5,7 +5,14 @@
  */
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { XDmEvent, XTweet, XUser } from '../../src/connectors/x/normalise.js';
-import type { Injected, RecordedRequest } from './meta.js';
+import {
+  listenOnLoopback,
+  sendFailure,
+  takeInjected,
+  urlRecord,
+  type Injected,
+  type RecordedRequest,
+} from './responses.js';
 
 export interface FakeX {
   url: string;
@@ -45,27 +52,10 @@ export async function startFakeX(options: { token: string; userId: string; usern
   });
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    const url = new URL(request.url, 'http://fake');
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: request.headers,
-      body: request.body,
-    });
-    const failure = injected.find(
-      (f) =>
-        (f.method === undefined || f.method === request.method) &&
-        (f.path === undefined || f.path.test(url.pathname)),
-    );
-    if (failure) {
-      failure.times = (failure.times ?? 1) - 1;
-      if (failure.times <= 0) injected.splice(injected.indexOf(failure), 1);
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      void reply.code(failure.status).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(failure.body ?? {});
-    }
+    const record = urlRecord(request);
+    state.requests.push(record);
+    const failure = takeInjected(injected, request.method, record.path);
+    if (failure) return sendFailure(reply, failure, {});
     if (request.headers.authorization !== `Bearer ${options.token}`) {
       return reply
         .code(401)
@@ -195,12 +185,9 @@ export async function startFakeX(options: { token: string; userId: string; usern
     return { data: { deleted: true } };
   });
 
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   const fake: FakeX = {
     ...state,
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(app),
     inject: (failure) => injected.push({ times: 1, ...failure }),
     close: () => app.close(),
   };

@@ -6,21 +6,7 @@
  * commentNotFound. `failNext` queues failures.
  */
 import Fastify from 'fastify';
-
-export interface Recorded {
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
-export interface Failure {
-  status?: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  raw?: string;
-  delayMs?: number;
-}
+import { recordRequests, sendFailure, type Failure, type Recorded } from './responses.js';
 
 export const CHANNEL_ID = 'UCexampletrust000000000';
 
@@ -96,7 +82,6 @@ function comment(
 
 export async function startFakeYoutube(): Promise<FakeYoutube> {
   const app = Fastify({ logger: false, forceCloseConnections: true });
-  const recorded = new WeakMap<object, Recorded>();
   let inserted = 0;
   const fake: FakeYoutube = {
     url: '',
@@ -131,25 +116,15 @@ export async function startFakeYoutube(): Promise<FakeYoutube> {
     close: () => app.close(),
   };
 
+  recordRequests(app, fake.requests);
   app.addHook('onRequest', async (req, reply) => {
-    const record: Recorded = {
-      method: req.method,
-      path: req.url.split('?')[0],
-      query: { ...(req.query as Record<string, unknown>) },
-      headers: { ...req.headers },
-      body: undefined,
-    };
-    fake.requests.push(record);
-    recorded.set(req, record);
     const failure = fake.failNext.shift();
-    if (failure) {
-      if (failure.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
-      reply.code(failure.status ?? 500).headers(failure.headers ?? {});
-      if (failure.raw !== undefined) return reply.type('application/json').send(failure.raw);
-      return reply.send(
-        failure.body ?? googleError(500, 'backendError', 'Backend Error', 'global'),
+    if (failure)
+      return sendFailure(
+        reply,
+        failure,
+        googleError(500, 'backendError', 'Backend Error', 'global'),
       );
-    }
     const auth = req.headers.authorization;
     if (auth === 'Bearer expired-token' || !auth) {
       return reply.code(401).send(googleError(401, 'authError', 'Invalid Credentials', 'global'));
@@ -166,10 +141,6 @@ export async function startFakeYoutube(): Promise<FakeYoutube> {
           ),
         );
     }
-  });
-  app.addHook('preHandler', async (req) => {
-    const record = recorded.get(req);
-    if (record) record.body = req.body;
   });
 
   app.get('/youtube/v3/channels', async () => ({
