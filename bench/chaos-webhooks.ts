@@ -24,6 +24,7 @@ import {
   stopServer,
   type ServerProcess,
 } from './desk/setup.js';
+import { numberArg, seedArg, seededRandom, sleep, tallyStored } from './shared.js';
 import { BENCH_PAGE_ID, metaDelivery, seedWebhookConnection, WebhookSender } from './webhooks.js';
 
 export interface WebhookChaosOptions {
@@ -51,23 +52,10 @@ export interface WebhookChaosReport {
   seed: number;
 }
 
-/** A small seeded generator, so a failing run can be repeated with its seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export async function runWebhookChaos(options: WebhookChaosOptions): Promise<WebhookChaosReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const senders = options.senders ?? 16;
   const retryShare = options.platformRetries ?? 0.05;
   const dataDir = mkdtempSync(join(tmpdir(), 'commsdesk-chaos-webhooks-'));
@@ -158,17 +146,7 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
     let duplicated = 0;
     let auditOk = false;
     try {
-      const rows = await handle.db
-        .selectFrom('items')
-        .select(['external_id'])
-        .where('organisation_id', '=', desk.orgId)
-        .execute();
-      stored = rows.length;
-      const counts = new Map<string, number>();
-      for (const r of rows) counts.set(r.external_id, (counts.get(r.external_id) ?? 0) + 1);
-      for (const a of acked) if (!counts.has(a)) lost++;
-      for (const n of counts.values()) if (n > 1) duplicated += n - 1;
-      for (const n of created.values()) if (n > 1) duplicated += n - 1;
+      ({ stored, lost, duplicated } = await tallyStored(handle.db, desk.orgId, acked, created));
       auditOk = (await createStore(handle).audit.verify(desk.orgId)).ok;
     } finally {
       await handle.close();
@@ -205,16 +183,11 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const seedAt = process.argv.indexOf('--seed');
   const report = await runWebhookChaos({
-    deliveries: arg('deliveries', 20_000),
-    kills: arg('kills', 8),
-    senders: arg('senders', 16),
-    ...(seedAt >= 0 ? { seed: Number(process.argv[seedAt + 1]) } : {}),
+    deliveries: numberArg('deliveries', 20_000),
+    kills: numberArg('kills', 8),
+    senders: numberArg('senders', 16),
+    ...seedArg(),
   });
   process.exitCode =
     report.lost === 0 &&

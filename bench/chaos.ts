@@ -29,6 +29,7 @@ import {
   wireItems,
   type ServerProcess,
 } from './desk/setup.js';
+import { numberArg, seedArg, seededRandom, sleep, tallyStored } from './shared.js';
 
 export interface ChaosOptions {
   items: number;
@@ -56,22 +57,10 @@ export interface ChaosReport {
   seed: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const batchSize = options.batch ?? 500;
   const clients = options.clients ?? 3;
   const dataDir = mkdtempSync(join(tmpdir(), 'commsdesk-chaos-'));
@@ -185,17 +174,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     let auditOk = false;
     try {
       const store = createStore(handle);
-      const rows = await handle.db
-        .selectFrom('items')
-        .select(['external_id'])
-        .where('organisation_id', '=', seeded.orgId)
-        .execute();
-      stored = rows.length;
-      const counts = new Map<string, number>();
-      for (const r of rows) counts.set(r.external_id, (counts.get(r.external_id) ?? 0) + 1);
-      for (const id of acked) if (!counts.has(id)) lost++;
-      for (const n of counts.values()) if (n > 1) duplicated += n - 1;
-      for (const n of createdAcks.values()) if (n > 1) duplicated += n - 1;
+      ({ stored, lost, duplicated } = await tallyStored(
+        handle.db,
+        seeded.orgId,
+        acked,
+        createdAcks,
+      ));
       // FTS5's own check that its index matches the items table (it throws when not).
       searchOk = await sql`insert into items_fts (items_fts, rank) values ('integrity-check', 1)`
         .execute(handle.db)
@@ -241,17 +225,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const seedAt = process.argv.indexOf('--seed');
   const report = await runChaos({
-    items: arg('items', 100_000),
-    kills: arg('kills', 10),
-    batch: arg('batch', 500),
-    clients: arg('clients', 3),
-    ...(seedAt >= 0 ? { seed: Number(process.argv[seedAt + 1]) } : {}),
+    items: numberArg('items', 100_000),
+    kills: numberArg('kills', 10),
+    batch: numberArg('batch', 500),
+    clients: numberArg('clients', 3),
+    ...seedArg(),
   });
   const ok =
     report.lost === 0 &&

@@ -38,6 +38,7 @@ import {
   startServer,
   stopServer,
 } from './desk/setup.js';
+import { numberArg } from './shared.js';
 
 export const PG_URL =
   process.env.COMMSDESK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -443,16 +444,16 @@ export async function benchInbox(options: InboxOptions): Promise<InboxReport> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
   const dialects = process.argv.includes('--postgres')
     ? (['postgres'] as const)
     : process.argv.includes('--sqlite')
       ? (['sqlite'] as const)
       : (['sqlite', 'postgres'] as const);
   for (const dialect of dialects) {
-    await benchInbox({ items: arg('items', 1_000_000), dialect, repeats: arg('repeats', 40) });
+    await benchInbox({
+      items: numberArg('items', 1_000_000),
+      dialect,
+      repeats: numberArg('repeats', 40),
+    });
   }
 }

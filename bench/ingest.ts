@@ -33,6 +33,7 @@ import {
   wireItems,
   type WireItem,
 } from './desk/setup.js';
+import { numberArg } from './shared.js';
 
 export interface IngestOptions {
   items: number;
@@ -346,15 +347,11 @@ async function whereTimeGoes(wire: WireItem[]): Promise<IngestReport['breakdown'
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
   const threadsAt = process.argv.indexOf('--threads');
   await benchIngest({
-    items: arg('items', 20_000),
-    batch: arg('batch', 500),
-    clients: arg('clients', 4),
+    items: numberArg('items', 20_000),
+    batch: numberArg('batch', 500),
+    clients: numberArg('clients', 4),
     ...(threadsAt >= 0 ? { threads: process.argv[threadsAt + 1]! } : {}),
   });
 }

@@ -2,6 +2,8 @@
  * Realistic 280-character posts for benchmarks, built deterministically from sentences of the
  * kind NHS accounts post and receive. All names and numbers are invented.
  */
+import { seededRandom } from './shared.js';
+
 const SENTENCES = [
   'Our flu vaccine clinics are open this weekend at the community hospital, no need to book.',
   'Thank you to everyone on Ward 7 for looking after my dad so kindly last week.',
@@ -25,20 +27,9 @@ const SENTENCES = [
   'Sorry you feel unwell; your local pharmacist can advise, or use NHS 111 online.',
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` posts of up to 280 characters each, the same every run. */
 export function realisticPosts(n: number, seed = 42): string[] {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     let post = '';

@@ -33,6 +33,7 @@ import {
   stopServer,
   type ServerProcess,
 } from './desk/setup.js';
+import { numberArg, tallyStored } from './shared.js';
 
 export const BENCH_APP_SECRET = 'bench-meta-app-secret';
 export const BENCH_PAGE_ID = '9000';
@@ -283,15 +284,7 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<Webho
     let lost = 0;
     let duplicated = 0;
     try {
-      const rows = await handle.db
-        .selectFrom('items')
-        .select(['external_id'])
-        .where('organisation_id', '=', seeded.orgId)
-        .execute();
-      const counts = new Map<string, number>();
-      for (const r of rows) counts.set(r.external_id, (counts.get(r.external_id) ?? 0) + 1);
-      for (const id of acked) if (!counts.has(id)) lost++;
-      for (const c of counts.values()) if (c > 1) duplicated += c - 1;
+      ({ lost, duplicated } = await tallyStored(handle.db, seeded.orgId, acked));
     } finally {
       await handle.close();
     }
@@ -348,15 +341,11 @@ export async function benchWebhooks(options: WebhookBenchOptions): Promise<Webho
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
   const quick = process.argv.includes('--quick');
   const report = await benchWebhooks({
-    deliveries: arg('deliveries', quick ? 3_000 : 30_000),
-    concurrency: arg('concurrency', 32),
-    normalConcurrency: arg('normal', 8),
+    deliveries: numberArg('deliveries', quick ? 3_000 : 30_000),
+    concurrency: numberArg('concurrency', 32),
+    normalConcurrency: numberArg('normal', 8),
   });
   process.exitCode = report.lost === 0 && report.duplicated === 0 ? 0 : 1;
 }
