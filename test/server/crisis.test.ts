@@ -4,56 +4,11 @@
  * monitoring and shows a banner; switched off, paused posts wait for a person to re-confirm them.
  * Both switches are audited.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import sandbox, { type SandboxConnector } from '../../src/connectors/sandbox/index.js';
 import { createPublishJob } from '../../src/server/jobs/publish.job.js';
 import { DIALECTS } from '../store/databases.js';
 import { startTestDesk, type Client, type TestDesk } from '../helpers/desk.js';
-
-// (The same fixtures as posts.test.ts; a test file cannot import another without running it.)
-const CLEAN = 'Our new maternity unit opens on Monday. Come and see it.';
-const HANDLE = 'ExampleNHSSandbox';
-
-async function sandboxAccount(t: TestDesk): Promise<number> {
-  const account = await t.desk.store.accounts.create(
-    t.org.id,
-    {
-      platform: 'sandbox',
-      handle: HANDLE,
-      ownerTeam: 'Communications',
-      managers: [t.people.comms_manager.id, t.people.comms_officer.id],
-      verificationStatus: 'verified',
-    },
-    t.clock.now(),
-  );
-  return account.id;
-}
-
-function platformPosts(t: TestDesk) {
-  const c = sandbox.create({
-    account: HANDLE,
-    baseUrl: pathToFileURL(join(t.desk.config.dataDir, 'sandbox')).href,
-    credentials: {},
-    fetch,
-    now: () => t.clock.now(),
-    sleep: async () => undefined,
-  }) as SandboxConnector;
-  return c.posts();
-}
-
-async function auditActions(t: TestDesk, subjectType: string, subjectId: number) {
-  const res = await (await t.as('auditor')).get(`/api/orgs/${t.org.slug}/audit`);
-  return (
-    res.json().records as {
-      action: string;
-      subjectType: string;
-      subjectId: string;
-      after: Record<string, unknown> | null;
-    }[]
-  ).filter((r) => r.subjectType === subjectType && r.subjectId === String(subjectId));
-}
+import { auditActions, CLEAN, platformPosts, sandboxAccount } from '../helpers/sandbox-posts.js';
 
 describe.each(DIALECTS)('crisis mode API (%s)', (dialect) => {
   let t: TestDesk;

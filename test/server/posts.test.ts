@@ -7,9 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import sandbox, { type SandboxConnector } from '../../src/connectors/sandbox/index.js';
 import { jobHandlers } from '../../src/server/jobs/index.js';
 import { createPublishJob, PUBLISH_JOB } from '../../src/server/jobs/publish.job.js';
 import { JobWorker } from '../../src/server/jobs/worker.js';
@@ -22,11 +20,17 @@ import {
   type Client,
   type TestDesk,
 } from '../helpers/desk.js';
+import {
+  auditActions,
+  CLEAN,
+  HANDLE,
+  platformPosts,
+  sandboxAccount,
+  sandboxConnector,
+} from '../helpers/sandbox-posts.js';
 
-const CLEAN = 'Our new maternity unit opens on Monday. Come and see it.';
 const WARN = 'Flu clinics open this week #winterflujab';
 const BLOCK = 'Call us about patient 943 476 5919 today.';
-const HANDLE = 'ExampleNHSSandbox';
 
 /** A profile with two approvers and two restricted periods, in a folder of its own. */
 function publishingProfileDir(): string {
@@ -44,55 +48,6 @@ function publishingProfileDir(): string {
     ].join('\n'),
   );
   return dir;
-}
-
-/** The sandbox account every test publishes to (fixture: accounts have their own API). */
-async function sandboxAccount(t: TestDesk): Promise<number> {
-  const existing = await t.desk.store.accounts.byHandle(t.org.id, 'sandbox', HANDLE);
-  if (existing) return existing.id;
-  const account = await t.desk.store.accounts.create(
-    t.org.id,
-    {
-      platform: 'sandbox',
-      handle: HANDLE,
-      ownerTeam: 'Communications',
-      managers: [t.people.comms_manager.id, t.people.comms_officer.id],
-      verificationStatus: 'verified',
-    },
-    t.clock.now(),
-  );
-  return account.id;
-}
-
-/** What the sandbox platform holds for the account. */
-function platformPosts(t: TestDesk) {
-  const c = sandbox.create({
-    account: HANDLE,
-    baseUrl: pathToFileURL(join(t.desk.config.dataDir, 'sandbox')).href,
-    credentials: {},
-    fetch,
-    now: () => t.clock.now(),
-    sleep: async () => undefined,
-  }) as SandboxConnector;
-  return c.posts();
-}
-
-async function auditActions(t: TestDesk, subjectType?: string, subjectId?: number) {
-  const auditor = await t.as('auditor');
-  const res = await auditor.get(`/api/orgs/${t.org.slug}/audit`);
-  const records = res.json().records as {
-    action: string;
-    subjectType: string;
-    subjectId: string;
-    actor: number | string;
-    before: unknown;
-    after: Record<string, unknown> | null;
-  }[];
-  return records.filter(
-    (r) =>
-      (subjectType === undefined || r.subjectType === subjectType) &&
-      (subjectId === undefined || r.subjectId === String(subjectId)),
-  );
 }
 
 describe.each(DIALECTS)('publishing API (%s)', (dialect) => {
@@ -564,16 +519,7 @@ describe('demo seed', () => {
       const account = (await t.desk.store.accounts.list(org.id)).find(
         (a) => a.platform === 'sandbox',
       )!;
-      const onPlatform = sandbox
-        .create({
-          account: account.handle,
-          baseUrl: pathToFileURL(join(t.desk.config.dataDir, 'sandbox')).href,
-          credentials: {},
-          fetch,
-          now: () => t.clock.now(),
-          sleep: async () => undefined,
-        })
-        .health();
+      const onPlatform = sandboxConnector(t, account.handle).health();
       expect((await onPlatform).state).toBe('ok');
     } finally {
       await t.close();
