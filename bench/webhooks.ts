@@ -17,7 +17,6 @@
  *
  *   npx tsx bench/webhooks.ts [--deliveries 20000] [--concurrency 32] [--normal 8] [--quick]
  */
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -33,6 +32,7 @@ import {
   stopServer,
   type ServerProcess,
 } from './desk/setup.js';
+import { metaCommentDelivery, metaSignature } from './meta-delivery.js';
 import { numberArg, tallyStored } from './shared.js';
 
 export const BENCH_APP_SECRET = 'bench-meta-app-secret';
@@ -71,34 +71,17 @@ export interface WebhookBenchReport {
 
 /** A Meta Page webhook delivery with one comment, as Meta sends it. */
 export function metaDelivery(commentId: string, text: string): string {
-  return JSON.stringify({
-    object: 'page',
-    entry: [
-      {
-        id: BENCH_PAGE_ID,
-        time: 1772445600,
-        changes: [
-          {
-            field: 'feed',
-            value: {
-              item: 'comment',
-              verb: 'add',
-              comment_id: commentId,
-              post_id: `${BENCH_PAGE_ID}_1`,
-              parent_id: `${BENCH_PAGE_ID}_1`,
-              message: text,
-              from: { id: `u${commentId.length}`, name: 'A member of the public' },
-              created_time: 1772445600,
-            },
-          },
-        ],
-      },
-    ],
+  return metaCommentDelivery({
+    pageId: BENCH_PAGE_ID,
+    postId: `${BENCH_PAGE_ID}_1`,
+    commentId,
+    message: text,
+    from: { id: `u${commentId.length}`, name: 'A member of the public' },
   });
 }
 
 export const signMeta = (body: string | Buffer, secret = BENCH_APP_SECRET) =>
-  'sha256=' + createHmac('sha256', secret).update(body).digest('hex');
+  metaSignature(body, secret);
 
 /**
  * Seed (after `seedDesk`) a Facebook Page connection on the seeded `nhs-trust` account with a

@@ -3,8 +3,8 @@
  * signed deliveries verified over the raw bytes and acknowledged only after the commit, replays
  * and platform retries deduplicated, forged deliveries refused and counted with nothing stored.
  */
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metaCommentDelivery, metaSignature } from '../../bench/meta-delivery.js';
 import { startTestDesk, type TestDesk } from '../helpers/desk.js';
 
 const APP_SECRET = 'meta-app-secret-for-tests';
@@ -12,34 +12,16 @@ const VERIFY = 'verify-token-for-tests';
 const PAGE_ID = '1000001';
 
 function delivery(commentId: string, message: string) {
-  return JSON.stringify({
-    object: 'page',
-    entry: [
-      {
-        id: PAGE_ID,
-        time: 1772445600,
-        changes: [
-          {
-            field: 'feed',
-            value: {
-              item: 'comment',
-              verb: 'add',
-              comment_id: commentId,
-              post_id: `${PAGE_ID}_42`,
-              parent_id: `${PAGE_ID}_42`,
-              message,
-              from: { id: '555', name: 'A Member Of The Public' },
-              created_time: 1772445600,
-            },
-          },
-        ],
-      },
-    ],
+  return metaCommentDelivery({
+    pageId: PAGE_ID,
+    postId: `${PAGE_ID}_42`,
+    commentId,
+    message,
+    from: { id: '555', name: 'A Member Of The Public' },
   });
 }
 
-const sign = (body: string | Buffer, secret = APP_SECRET) =>
-  'sha256=' + createHmac('sha256', secret).update(body).digest('hex');
+const sign = (body: string | Buffer, secret = APP_SECRET) => metaSignature(body, secret);
 
 let t: TestDesk;
 let connectionId: number;
