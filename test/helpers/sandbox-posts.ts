@@ -1,11 +1,13 @@
 /**
  * Fixtures for the API tests that publish to the sandbox connector (posts, crisis mode): the
- * sandbox account, what the sandbox platform holds for it, and the audit records of a subject.
+ * sandbox account, the people who draft and approve, an approved post, what the sandbox platform
+ * holds for the account, and the audit records of a subject.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { expect } from 'vitest';
 import sandbox, { type SandboxConnector } from '../../src/connectors/sandbox/index.js';
-import type { TestDesk } from './desk.js';
+import type { Client, TestDesk } from './desk.js';
 
 /** A post the content check passes without warnings. */
 export const CLEAN = 'Our new maternity unit opens on Monday. Come and see it.';
@@ -63,4 +65,41 @@ export async function auditActions(t: TestDesk, subjectType?: string, subjectId?
       (subjectType === undefined || r.subjectType === subjectType) &&
       (subjectId === undefined || r.subjectId === String(subjectId)),
   );
+}
+
+/** Who the publishing tests act as, and on which account of the desk. */
+export interface Publishing {
+  base: string;
+  accountId: number;
+  officer: Client;
+  manager: Client;
+}
+
+/** Makes the desk's sandbox account and signs in its comms officer and comms manager. */
+export async function publishingSetUp(t: TestDesk): Promise<Publishing> {
+  const base = `/api/orgs/${t.org.slug}`;
+  const accountId = await sandboxAccount(t);
+  const officer = await t.as('comms_officer');
+  const manager = await t.as('comms_manager');
+  return { base, accountId, officer, manager };
+}
+
+/** Draft → submit → approve by the manager (nhs-default: one approver); each answer checked. */
+export async function approvePost(
+  p: Publishing,
+  text = CLEAN,
+  extra: Record<string, unknown> = {},
+): Promise<number> {
+  const created = await p.officer.post(`${p.base}/posts`, {
+    account_id: p.accountId,
+    text,
+    ...extra,
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const id = created.json().id as number;
+  const submitted = await p.officer.post(`${p.base}/posts/${id}/submit`, {});
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  const approved = await p.manager.post(`${p.base}/posts/${id}/approve`, {});
+  expect(approved.json().status, approved.body).toBe('approved');
+  return id;
 }

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishJob } from '../../src/server/jobs/publish.job.js';
 import { DIALECTS } from '../store/databases.js';
 import { startTestDesk, type Client, type TestDesk } from '../helpers/desk.js';
-import { auditActions, CLEAN, platformPosts, sandboxAccount } from '../helpers/sandbox-posts.js';
+import {
+  approvePost,
+  auditActions,
+  platformPosts,
+  publishingSetUp,
+} from '../helpers/sandbox-posts.js';
 
 describe.each(DIALECTS)('crisis mode API (%s)', (dialect) => {
   let t: TestDesk;
@@ -17,20 +22,11 @@ describe.each(DIALECTS)('crisis mode API (%s)', (dialect) => {
   let base: string;
   let accountId: number;
 
-  async function approvedPost(text = CLEAN): Promise<number> {
-    const id = (await officer.post(`${base}/posts`, { account_id: accountId, text })).json()
-      .id as number;
-    await officer.post(`${base}/posts/${id}/submit`, {});
-    expect((await manager.post(`${base}/posts/${id}/approve`, {})).json().status).toBe('approved');
-    return id;
-  }
+  const approvedPost = (text?: string) => approvePost({ base, accountId, officer, manager }, text);
 
   beforeAll(async () => {
     t = await startTestDesk({ dialect });
-    base = `/api/orgs/${t.org.slug}`;
-    accountId = await sandboxAccount(t);
-    officer = await t.as('comms_officer');
-    manager = await t.as('comms_manager');
+    ({ base, accountId, officer, manager } = await publishingSetUp(t));
   }, 60_000);
   afterAll(async () => {
     await t?.close();

@@ -21,11 +21,12 @@ import {
   type TestDesk,
 } from '../helpers/desk.js';
 import {
+  approvePost,
   auditActions,
   CLEAN,
   HANDLE,
   platformPosts,
-  sandboxAccount,
+  publishingSetUp,
   sandboxConnector,
 } from '../helpers/sandbox-posts.js';
 
@@ -58,24 +59,12 @@ describe.each(DIALECTS)('publishing API (%s)', (dialect) => {
   let base: string;
   let accountId: number;
 
-  /** Draft → submit → approve by the manager (nhs-default: one approver). */
-  async function approvedPost(text = CLEAN, extra: Record<string, unknown> = {}): Promise<number> {
-    const created = await officer.post(`${base}/posts`, { account_id: accountId, text, ...extra });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json().id as number;
-    const submitted = await officer.post(`${base}/posts/${id}/submit`, {});
-    expect(submitted.statusCode, submitted.body).toBe(200);
-    const approved = await manager.post(`${base}/posts/${id}/approve`, {});
-    expect(approved.json().status, approved.body).toBe('approved');
-    return id;
-  }
+  const approvedPost = (text?: string, extra?: Record<string, unknown>) =>
+    approvePost({ base, accountId, officer, manager }, text, extra);
 
   beforeAll(async () => {
     t = await startTestDesk({ dialect });
-    base = `/api/orgs/${t.org.slug}`;
-    accountId = await sandboxAccount(t);
-    officer = await t.as('comms_officer');
-    manager = await t.as('comms_manager');
+    ({ base, accountId, officer, manager } = await publishingSetUp(t));
     oncall = await t.as('oncall_manager');
   }, 60_000);
   afterAll(async () => {
