@@ -100,6 +100,9 @@ console.log(
 // In one process, garbage that triage leaves can be collected while VADER's batch runs and be
 // charged to VADER. Each side alone in its own process (bench/triage-alone.ts), taken in turn over
 // a few rounds, is charged only its own: the fairest ratio, and the one the target is judged by.
+// A fresh process needs its full warm-up even at CI sizes, or it measures a cold start.
+const aloneN = Math.max(n, 4000);
+const WARMUP_ALONE = 2000;
 const alone = (which: 'triage' | 'vader'): number => {
   const out = spawnSync(
     process.execPath,
@@ -107,8 +110,8 @@ const alone = (which: 'triage' | 'vader'): number => {
       ...process.execArgv,
       join(import.meta.dirname, 'triage-alone.ts'),
       which,
-      String(n),
-      String(WARMUP),
+      String(aloneN),
+      String(WARMUP_ALONE),
     ],
     { encoding: 'utf8' },
   );
@@ -118,7 +121,7 @@ const alone = (which: 'triage' | 'vader'): number => {
   return value;
 };
 const ratios: number[] = [];
-for (let round = 0; round < (quick ? 2 : 3); round++) {
+for (let round = 0; round < 3; round++) {
   // Who goes first alternates, so a drift in the machine's load does not favour one side.
   let t: number;
   let v: number;
