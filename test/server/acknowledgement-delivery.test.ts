@@ -7,16 +7,14 @@
  * through the sandbox connector, and the profile's per-platform switch. SQLite and PostgreSQL.
  */
 import { createHmac } from 'node:crypto';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandboxConnector } from '../../src/connectors/sandbox/index.js';
 import {
   ACKNOWLEDGEMENT_JOB,
   createAcknowledgementJob,
 } from '../../src/server/jobs/acknowledgement.job.js';
 import { startFakeMeta, type FakeMeta } from '../fakes/meta.js';
 import { startTestDesk, type Client, type TestDesk } from '../helpers/desk.js';
+import { sandboxConnector } from '../helpers/sandbox-posts.js';
 import { sessions } from './notify-fakes.js';
 
 const APP_SECRET = 'meta-app-secret-for-ack-tests';
@@ -323,14 +321,7 @@ describe.each(['sqlite', 'postgres'] as const)('DM acknowledgement delivery (%s)
     await t.worker.drain();
     const [ack] = await ackFor(`${dialect}-sbx-conv`);
     expect(ack).toMatchObject({ status: 'sent', account_id: account });
-    const posts = createSandboxConnector({
-      account: handle,
-      baseUrl: pathToFileURL(join(t.desk.config.dataDir, 'sandbox')).href,
-      credentials: {},
-      fetch,
-      now: () => t.clock.now(),
-      sleep: async () => undefined,
-    }).posts();
+    const posts = sandboxConnector(t, handle).posts();
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({
       kind: 'reply',
