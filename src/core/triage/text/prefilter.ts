@@ -494,7 +494,10 @@ const bySource = new Map<string, Gate | null>();
 const seenOnce = new Set<string>();
 /** Bounds on what a long-running process keeps. */
 const MAX_PATTERNS = 5000;
-const MAX_LITERALS = 50_000;
+// The shipped signals register ~1,900 literals (~5,000 states × ~40 character classes, under
+// 1 MB of table); this bound keeps the dense table of a long-running process with large profile
+// lexicons within a few tens of MB. Patterns past it simply always run.
+const MAX_LITERALS = 10_000;
 /** How much of each required literal the automaton looks for. */
 const LITERAL_PREFIX = 6;
 
