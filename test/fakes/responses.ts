@@ -14,13 +14,7 @@ export interface Recorded {
 }
 
 /** One request as the Graph, X or LinkedIn fake saw it (after parsing, query as strings). */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string | string[] | undefined>;
-  body: unknown;
-}
+export type RecordedRequest = Omit<Recorded, 'query'> & { query: Record<string, string> };
 
 /** A failure queued on a fake's `failNext` for the next request. */
 export interface Failure {
